@@ -1,0 +1,86 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { PathwayDb } from './db.ts';
+import { seedFromBundle, type BundleReader } from './seed.ts';
+import { ketamineText, manifestText, seedRecordText } from '../core/test-fixtures.ts';
+
+const files: Record<string, string> = {
+  'packs/ketamine-deyama2019.pack.json': ketamineText,
+  'figures/PMC6597338__nihms-1517515-f0006.md': seedRecordText,
+};
+
+function reader(manifest = manifestText, overrides: Record<string, string> = {}): BundleReader & { reads: string[] } {
+  const reads: string[] = [];
+  return {
+    reads,
+    manifest: async () => manifest,
+    read: async (f) => {
+      reads.push(f);
+      const text = overrides[f] ?? files[f];
+      if (text === undefined) throw new Error(`no ${f}`);
+      return text;
+    },
+  };
+}
+
+let n = 0;
+const dbs: PathwayDb[] = [];
+const freshDb = () => {
+  const db = new PathwayDb(`seed-test-${++n}`);
+  dbs.push(db);
+  return db;
+};
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+describe('seeding IndexedDB from the bundle', () => {
+  it('stores the bundled pack and figure on first run', async () => {
+    const db = freshDb();
+    const report = await seedFromBundle(db, reader(), 1000);
+    expect(report).toEqual({ packs: ['ketamine-deyama2019'], figures: ['PMC6597338__nihms-1517515-f0006'] });
+    const pack = await db.packs.get('ketamine-deyama2019');
+    expect(pack?.pack.nodes.length).toBeGreaterThanOrEqual(25);
+    const fig = await db.figures.get('PMC6597338__nihms-1517515-f0006');
+    expect(fig?.record.title).toMatch(/ketamine/);
+    expect(pack?.searchTerms).toEqual(expect.arrayContaining(['ntrk2', 'ketamine']));
+  });
+
+  it('reads from IndexedDB on later runs without re-seeding', async () => {
+    const db = freshDb();
+    await seedFromBundle(db, reader(), 1000);
+    db.close();
+    const again = new PathwayDb(db.name);
+    dbs.push(again);
+    const r = reader();
+    expect(await seedFromBundle(again, r, 2000)).toEqual({ packs: [], figures: [] });
+    expect(r.reads).toEqual([]);
+    expect((await again.packs.get('ketamine-deyama2019'))?.storedAt).toBe(1000);
+  });
+
+  it('replaces content with a newer bundled version and keeps every learner record', async () => {
+    const db = freshDb();
+    await seedFromBundle(db, reader(), 1000);
+    await db.positions.put({ packId: 'ketamine-deyama2019', stepId: 's05', detail: 'advanced', updatedAt: 1 });
+    await db.cards.put({ id: 'ketamine-deyama2019|edge:e09', packId: 'ketamine-deyama2019', kc: 'edge:e09', due: 5, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2 });
+    await db.reviews.add({ cardId: 'ketamine-deyama2019|edge:e09', packId: 'ketamine-deyama2019', rating: 3, reviewedAt: 4, durationMs: 900, stateBefore: 0, dueBefore: 0, scheduledDays: 1 });
+
+    const newer = JSON.parse(ketamineText);
+    newer.version = '1.1.0';
+    newer.title = 'Ketamine, revised';
+    const manifest = manifestText.replace('"1.0.0"', '"1.1.0"');
+    const report = await seedFromBundle(db, reader(manifest, { 'packs/ketamine-deyama2019.pack.json': JSON.stringify(newer) }), 3000);
+    expect(report.packs).toEqual(['ketamine-deyama2019']);
+    expect((await db.packs.get('ketamine-deyama2019'))?.title).toBe('Ketamine, revised');
+    expect(await db.positions.count()).toBe(1);
+    expect(await db.cards.count()).toBe(1);
+    expect(await db.reviews.count()).toBe(1);
+  });
+
+  it('refuses an invalid bundled pack and writes nothing', async () => {
+    const db = freshDb();
+    const broken = ketamineText.replace('"stimulus": "ketamine"', '"stimulus": "nothing"');
+    await expect(seedFromBundle(db, reader(manifestText, { 'packs/ketamine-deyama2019.pack.json': broken }))).rejects.toThrow(/stimulus: unknown node/);
+    expect(await db.packs.count()).toBe(0);
+    expect(await db.figures.count()).toBe(0);
+  });
+});

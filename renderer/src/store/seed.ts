@@ -1,0 +1,68 @@
+import type { PathwayDb, StoredFigure, StoredPack } from './db.ts';
+import { parseManifest, type BundleManifest } from '../core/pack/bundle-manifest.ts';
+import { validatePackText } from '../core/pack/validate-pack.ts';
+import { compareVersions } from '../core/util/version.ts';
+import { formatProblems } from '../core/util/problem.ts';
+import { figureTerms, packTerms } from './search-terms.ts';
+
+/** How the app reaches the files it ships with (fetch in a browser, IPC in the desktop shell). */
+export interface BundleReader {
+  manifest(): Promise<string>;
+  read(file: string): Promise<string>;
+}
+
+export interface SeedReport {
+  packs: string[];
+  figures: string[];
+}
+
+async function staleEntries(db: PathwayDb, m: BundleManifest) {
+  const [packs, figures] = await Promise.all([
+    db.packs.where('source').equals('bundled').toArray(),
+    db.figures.where('source').equals('bundled').toArray(),
+  ]);
+  const packVersion = new Map(packs.map((p) => [p.id, p.version]));
+  const figureRevision = new Map(figures.map((f) => [f.id, f.revision]));
+  return {
+    // Newer bundled packs replace older ones; a newer stored one (after a downgrade) stays.
+    packs: m.packs.filter((p) => !packVersion.has(p.id) || compareVersions(p.version, packVersion.get(p.id)!) > 0),
+    figures: m.figures.filter((f) => figureRevision.get(f.id) !== f.revision),
+  };
+}
+
+/**
+ * First run: copies the bundled packs and figure records into IndexedDB.
+ * Later runs: reads only the small manifest and writes nothing unless the
+ * bundle is newer. Content rows are replaced in one transaction; learner
+ * records live in other tables, keyed by pack id, and are never touched.
+ */
+export async function seedFromBundle(db: PathwayDb, reader: BundleReader, now = Date.now()): Promise<SeedReport> {
+  const manifest = parseManifest(await reader.manifest());
+  if (!manifest.ok) throw new Error(`bundled.json is invalid:\n${formatProblems(manifest.problems)}`);
+  const stale = await staleEntries(db, manifest.value);
+  if (!stale.packs.length && !stale.figures.length) return { packs: [], figures: [] };
+
+  const packs: StoredPack[] = await Promise.all(
+    stale.packs.map(async (entry) => {
+      const result = validatePackText(await reader.read(entry.file));
+      if (!result.ok) throw new Error(`bundled pack ${entry.file} is invalid:\n${formatProblems(result.problems)}`);
+      const pack = result.value;
+      if (pack.id !== entry.id || pack.version !== entry.version) throw new Error(`bundled pack ${entry.file} does not match bundled.json (id/version)`);
+      return { id: pack.id, version: pack.version, source: 'bundled', figureId: pack.provenance.figureId, title: pack.title, pack, storedAt: now, searchTerms: packTerms(pack) };
+    }),
+  );
+  // The YAML parser is only needed here and on import, so it stays out of the start-up bundle.
+  const { parseFigureRecord } = stale.figures.length ? await import('../core/pfocr/parse-record.ts') : { parseFigureRecord: null };
+  const figures: StoredFigure[] = await Promise.all(
+    stale.figures.map(async (entry) => {
+      const result = parseFigureRecord!(await reader.read(entry.file));
+      if (!result.ok) throw new Error(`bundled figure ${entry.file} is invalid:\n${formatProblems(result.problems)}`);
+      return { id: result.value.id, source: 'bundled', revision: entry.revision, record: result.value, storedAt: now, searchTerms: figureTerms(result.value) };
+    }),
+  );
+  await db.transaction('rw', db.packs, db.figures, async () => {
+    await db.packs.bulkPut(packs);
+    await db.figures.bulkPut(figures);
+  });
+  return { packs: packs.map((p) => p.id), figures: figures.map((f) => f.id) };
+}

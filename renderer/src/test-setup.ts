@@ -1,0 +1,2 @@
+// IndexedDB for store tests running in Node.
+import 'fake-indexeddb/auto';
