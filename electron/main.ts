@@ -1,0 +1,43 @@
+// Main process: a table of contents. Each setupX() lives in its own module,
+// takes the Electron objects it needs, and is unit-tested with fakes.
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { registerAppScheme, setupAppProtocol } from './app-protocol.js';
+import { setupNavigationGuards, setupSessionPolicy } from './navigation-guards.js';
+import { setupSingleInstance } from './single-instance.js';
+import { setupIpc } from './ipc-handlers.js';
+import { createMainWindow } from './main-window.js';
+import { isAllowedExternalUrl } from './external-links.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const rendererDir = join(here, '..', 'renderer');
+const preloadPath = join(here, 'preload.cjs');
+let mainWindow: BrowserWindow | undefined;
+
+const openExternal = (url: string) => {
+  if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+};
+
+registerAppScheme(protocol);
+
+if (setupSingleInstance(app, () => mainWindow)) {
+  setupNavigationGuards(app, openExternal);
+
+  void app.whenReady().then(() => {
+    setupSessionPolicy(session.defaultSession);
+    setupAppProtocol(protocol, rendererDir);
+    setupIpc(ipcMain, {
+      appVersion: app.getVersion(),
+      rendererDir,
+      backupDir: join(app.getPath('userData'), 'backups'),
+      showOpenDialog: (options) => dialog.showOpenDialog(options),
+      showSaveDialog: (options) => dialog.showSaveDialog(options),
+      openExternal: (url) => shell.openExternal(url),
+    });
+    mainWindow = createMainWindow(BrowserWindow, preloadPath);
+    mainWindow.on('closed', () => (mainWindow = undefined));
+  });
+
+  app.on('window-all-closed', () => app.quit());
+}

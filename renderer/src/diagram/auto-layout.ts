@@ -1,0 +1,64 @@
+import type { DetailLevel } from '../core/pack/schema.ts';
+import type { PackIndex } from '../core/graph/pack-index.ts';
+import type { AutoLayoutInput, AutoLayoutResult } from './elk-layout.ts';
+import { nodeSize } from './text-metrics.ts';
+import { boundsOf, compartmentDepth, edgeGeometries } from './hand-layout.ts';
+import type { Layout, NodeBox } from './layout-types.ts';
+
+export function autoLayoutInput(index: PackIndex, detail: DetailLevel): AutoLayoutInput {
+  const nodes = index.visibleNodes(detail).map((n) => ({ id: n.id, compartment: n.compartment, ...nodeSize(n.label) }));
+  return {
+    nodes: nodes.map(({ id, w, h, compartment }) => ({ id, w, h, compartment })),
+    compartments: index.pack.compartments.map(({ id, parent, label }) => ({ id, parent, label })),
+    edges: index.visibleEdges(detail).map(({ id, source, target }) => ({ id, source, target })),
+  };
+}
+
+/** Turns the positions computed by ELK into the same Layout a hand-placed pack has. */
+export function layoutFromResult(index: PackIndex, detail: DetailLevel, result: AutoLayoutResult): Layout {
+  const nodes = new Map<string, NodeBox>();
+  for (const n of index.visibleNodes(detail)) {
+    const p = result.nodes[n.id];
+    if (p) nodes.set(n.id, { id: n.id, x: p.x, y: p.y, ...nodeSize(n.label) });
+  }
+  const compartments = index.pack.compartments
+    .filter((c) => result.compartments[c.id])
+    .map((c) => ({ id: c.id, label: c.label, kind: c.kind, ...result.compartments[c.id]!, depth: compartmentDepth(index, c.id) }))
+    .sort((a, b) => a.depth - b.depth);
+  const bounds = boundsOf([...compartments, ...[...nodes.values()].map((n) => ({ x: n.x - n.w / 2, y: n.y - n.h / 2, w: n.w, h: n.h }))], false);
+  return { nodes, compartments, edges: edgeGeometries(index, nodes, detail, false), bounds, origin: 'automatic' };
+}
+
+let worker: Worker | undefined;
+let nextId = 0;
+const pending = new Map<number, { resolve: (r: AutoLayoutResult) => void; reject: (e: Error) => void }>();
+
+function layoutWorker(): Worker {
+  if (worker) return worker;
+  worker = new Worker(new URL('./auto-layout.worker.ts', import.meta.url), { type: 'module' });
+  worker.onmessage = (event: MessageEvent<{ id: number; result?: AutoLayoutResult; error?: string }>) => {
+    const job = pending.get(event.data.id);
+    pending.delete(event.data.id);
+    if (event.data.result) job?.resolve(event.data.result);
+    else job?.reject(new Error(event.data.error ?? 'layout failed'));
+  };
+  return worker;
+}
+
+const cache = new Map<string, Promise<Layout>>();
+
+/** Automatic layered layout, computed off the main thread and cached per pack version and detail level. */
+export function autoLayout(index: PackIndex, detail: DetailLevel): Promise<Layout> {
+  const key = `${index.pack.id}@${index.pack.version}/${detail}`;
+  let job = cache.get(key);
+  if (!job) {
+    const id = nextId++;
+    job = new Promise<AutoLayoutResult>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      layoutWorker().postMessage({ id, input: autoLayoutInput(index, detail) });
+    }).then((result) => layoutFromResult(index, detail, result));
+    job.catch(() => cache.delete(key));
+    cache.set(key, job);
+  }
+  return job;
+}

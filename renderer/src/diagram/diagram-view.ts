@@ -1,0 +1,69 @@
+import type { PackIndex } from '../core/graph/pack-index.ts';
+import type { TimelineFrame } from '../core/graph/timeline.ts';
+import type { Simulation } from '../core/sim/simulate.ts';
+
+/** How a node is drawn; each has a non-colour cue (shape, hatch or a word tag). */
+export type NodeLook = 'future' | 'on' | 'off' | 'blocked' | 'neutralized' | 'forced' | 'lost' | 'plain';
+export type EdgeLook = 'future' | 'on' | 'off' | 'cut' | 'plain';
+
+export interface DiagramView {
+  nodes: Map<string, NodeLook>;
+  edges: Map<string, EdgeLook>;
+  /** What the current step lights (drawn emphasised). */
+  currentNodes: ReadonlySet<string>;
+  currentEdges: ReadonlySet<string>;
+  /** Edges a signal cue travels along this step, in order. */
+  cueEdges: string[];
+  /** Where the signal stops (an intervention target), marked with a bar. */
+  stops: ReadonlySet<string>;
+}
+
+export const NODE_TAG: Partial<Record<NodeLook, string>> = {
+  off: 'off',
+  blocked: 'blocked',
+  neutralized: 'neutralized',
+  forced: 'forced on',
+  lost: 'lost',
+};
+
+/**
+ * Explore and Play: revealed steps show the state the stimulus produces
+ * (so the interneuron receptor ketamine blocks reads "off"); later steps
+ * are dim. Without a frame (no step chosen) everything is plain.
+ */
+export function cascadeView(index: PackIndex, frame: TimelineFrame | undefined, sim: Simulation, compare?: Simulation): DiagramView {
+  const nodes = new Map<string, NodeLook>();
+  const edges = new Map<string, EdgeLook>();
+  const stops = new Set<string>();
+  for (const [id, state] of sim.state) {
+    if (!frame) {
+      nodes.set(id, 'plain');
+      continue;
+    }
+    if (!frame.revealedNodes.has(id)) {
+      nodes.set(id, 'future');
+      continue;
+    }
+    if (state === 'blocked' || state === 'neutralized' || state === 'forced') {
+      nodes.set(id, state);
+      stops.add(id);
+    } else if (state === 'on') nodes.set(id, 'on');
+    else nodes.set(id, compare?.final.on.has(id) ? 'lost' : 'off');
+  }
+  for (const e of index.pack.edges) {
+    if (!frame) edges.set(e.id, 'plain');
+    else if (!frame.revealedEdges.has(e.id)) edges.set(e.id, 'future');
+    else if (sim.final.conducting.has(e.id)) edges.set(e.id, 'on');
+    else if (sim.scenario.interventions.some((iv) => iv.targets.some((t) => 'edge' in t && t.edge === e.id))) edges.set(e.id, 'cut');
+    else edges.set(e.id, 'off');
+  }
+  const currentEdges = frame?.currentEdges ?? new Set<string>();
+  return {
+    nodes,
+    edges,
+    currentNodes: frame?.currentNodes ?? new Set(),
+    currentEdges,
+    cueEdges: [...currentEdges].filter((id) => sim.final.conducting.has(id)),
+    stops,
+  };
+}

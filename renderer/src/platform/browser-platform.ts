@@ -1,0 +1,77 @@
+import { MAX_IMPORT_CHARS, isAllowedLink, type ExportKind, type ImportKind, type Platform } from './platform.ts';
+
+const ACCEPT: Record<ImportKind, string> = {
+  pack: '.json,application/json',
+  figure: '.md,.yml,.yaml,.txt',
+  backup: '.json,application/json',
+  any: '.json,.md,.yml,.yaml,.txt',
+};
+const MIME: Record<ExportKind, string> = {
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  json: 'application/json',
+  txt: 'text/plain',
+  sbgn: 'application/xml',
+};
+const BACKUP_KEY = 'pathway-explorer:progress-backup';
+
+async function fetchText(path: string): Promise<string> {
+  // Same-origin only: the bundle is served next to index.html.
+  const res = await fetch(new URL(path, document.baseURI), { cache: 'no-cache' });
+  if (!res.ok) throw new Error(`could not load ${path} (${res.status})`);
+  return res.text();
+}
+
+/** Reads a user-chosen file as text, refusing it by size first. */
+export async function readUserFile(file: File): Promise<{ name: string; text: string }> {
+  if (file.size > MAX_IMPORT_CHARS) throw new Error(`${file.name} is too large: ${file.size.toLocaleString('en')} bytes, the limit is ${MAX_IMPORT_CHARS.toLocaleString('en')}`);
+  return { name: file.name, text: await file.text() };
+}
+
+export function browserPlatform(): Platform {
+  return {
+    kind: 'browser',
+    bundle: { manifest: () => fetchText('bundled.json'), read: (file) => fetchText(file) },
+    openImportFile: (kind) =>
+      new Promise((resolve, reject) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = ACCEPT[kind];
+        input.addEventListener('change', () => {
+          const file = input.files?.[0];
+          if (!file) return resolve(null);
+          readUserFile(file).then(resolve, reject);
+        });
+        input.addEventListener('cancel', () => resolve(null));
+        input.click();
+      }),
+    saveExport: async (name, kind, data) => {
+      const blob = new Blob([data as BlobPart], { type: MIME[kind] });
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      return true;
+    },
+    openExternal: async (url) => {
+      if (!isAllowedLink(url)) return false;
+      window.open(url, '_blank', 'noopener,noreferrer');
+      return true;
+    },
+    appVersion: async () => import.meta.env.VITE_APP_VERSION ?? 'dev',
+    // A browser has no app data folder; localStorage is the separate store.
+    backup: {
+      write: async (json) => {
+        try {
+          localStorage.setItem(BACKUP_KEY, json);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      read: async () => localStorage.getItem(BACKUP_KEY),
+    },
+  };
+}

@@ -1,0 +1,91 @@
+import { PathwayDb } from '../store/db.ts';
+import { seedFromBundle } from '../store/seed.ts';
+import { getFigure, getPack, listPacks, type PackSummary } from '../store/library.ts';
+import { readPosition, readSettings, writePosition, writeSetting } from '../store/settings.ts';
+import { platform, type Platform } from '../platform/platform.ts';
+import { PackIndex } from '../core/graph/pack-index.ts';
+import { stepIndexFor } from '../core/graph/timeline.ts';
+import { simulate, type Simulation } from '../core/sim/simulate.ts';
+import type { PathwayPack } from '../core/pack/schema.ts';
+import type { FigureRecord } from '../core/pfocr/figure-record.ts';
+import { Player } from './player.svelte.ts';
+import { Settings } from './settings.svelte.ts';
+
+export const MODES = [
+  { id: 'explore', label: 'Explore' },
+  { id: 'lab', label: 'Lab' },
+  { id: 'quiz', label: 'Quiz' },
+  { id: 'progress', label: 'Progress' },
+  { id: 'library', label: 'Library' },
+] as const;
+export type Mode = (typeof MODES)[number]['id'];
+
+/** App-wide state: the open pack, the mode, settings and the player. */
+export class AppState {
+  status = $state<'loading' | 'ready' | 'error'>('loading');
+  error = $state('');
+  mode = $state<Mode>('explore');
+  packs = $state<PackSummary[]>([]);
+  pack = $state.raw<PathwayPack | undefined>();
+  figure = $state.raw<FigureRecord | undefined>();
+  /** Node picked in the details panel (click, focus or a gene in the figure record). */
+  selectedNode = $state<string | undefined>();
+  index = $derived(this.pack ? new PackIndex(this.pack) : undefined);
+  /** The cascade with the stimulus alone: what "on" means while exploring. */
+  baseline = $derived<Simulation | undefined>(this.index ? simulate(this.index, { stimulus: true, interventions: [] }) : undefined);
+
+  readonly settings = new Settings();
+  readonly player = new Player(() => this.index);
+  db!: PathwayDb;
+  host!: Platform;
+
+  async start(): Promise<void> {
+    try {
+      this.host = await platform();
+      this.db = new PathwayDb();
+      await this.db.open();
+      await seedFromBundle(this.db, this.host.bundle);
+      const [settings, packs] = await Promise.all([readSettings(this.db), listPacks(this.db)]);
+      this.settings.load(settings);
+      this.packs = packs;
+      const wanted = typeof settings.lastPack === 'string' && packs.some((p) => p.id === settings.lastPack) ? settings.lastPack : packs[0]?.id;
+      if (!wanted) throw new Error('No pathway pack is stored, and none is bundled.');
+      await this.openPack(wanted);
+      if (typeof settings.lastMode === 'string' && MODES.some((m) => m.id === settings.lastMode)) this.mode = settings.lastMode as Mode;
+      this.status = 'ready';
+    } catch (err) {
+      this.error = err instanceof Error ? err.message : String(err);
+      this.status = 'error';
+    }
+  }
+
+  async openPack(id: string): Promise<void> {
+    const stored = await getPack(this.db, id);
+    if (!stored) throw new Error(`Pack ${id} is not stored.`);
+    const [figure, position] = await Promise.all([getFigure(this.db, stored.figureId), readPosition(this.db, id)]);
+    this.player.playing = false;
+    this.selectedNode = undefined;
+    this.pack = stored.pack;
+    this.figure = figure?.record;
+    this.player.detail = position?.detail ?? 'basic';
+    this.player.stepIndex = stepIndexFor(this.index!, this.player.detail, position?.stepId);
+    void writeSetting(this.db, 'lastPack', id);
+  }
+
+  stepIndexFor = (detail: 'basic' | 'advanced', stepId: string | undefined) => stepIndexFor(this.index!, detail, stepId);
+
+  setMode(mode: Mode): void {
+    this.mode = mode;
+    this.player.playing = false;
+    void writeSetting(this.db, 'lastMode', mode);
+  }
+
+  saveSettings(): Promise<unknown> {
+    return Promise.all(Object.entries(this.settings.toJSON()).map(([k, v]) => writeSetting(this.db, k, v)));
+  }
+
+  savePosition(): Promise<unknown> {
+    if (!this.pack) return Promise.resolve();
+    return writePosition(this.db, { packId: this.pack.id, stepId: this.player.frame?.step.id, detail: this.player.detail, updatedAt: Date.now() });
+  }
+}
