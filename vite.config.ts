@@ -24,7 +24,7 @@ function devOnlyRelaxedCsp(): Plugin {
 export default defineConfig({
   root: 'renderer',
   base: './',
-  publicDir: '../assets',
+  publicDir: '../assets/bundle',
   plugins: [svelte({ configFile: `${root}svelte.config.js` }), devOnlyRelaxedCsp()],
   build: {
     outDir: '../dist/renderer',

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { mainWindowOptions } from './window-options.js';
+import { createMainWindow } from './main-window.js';
 import { CONTENT_SECURITY_POLICY } from './csp.js';
 import { isAllowedExternalUrl } from './external-links.js';
 import { guardContents, setupSessionPolicy } from './navigation-guards.js';
@@ -9,7 +9,23 @@ import { setupSingleInstance } from './single-instance.js';
 import { FakeContents, FakeEmitter } from './test-support/fakes.js';
 
 describe('main window options', () => {
-  const prefs = mainWindowOptions('/x/preload.cjs').webPreferences!;
+  // A stand-in BrowserWindow records exactly what the constructor is given.
+  let given: Record<string, any> = {};
+  const loaded: string[] = [];
+  class FakeWindow extends FakeEmitter {
+    constructor(options: Record<string, any>) {
+      super();
+      given = options;
+    }
+    loadURL(url: string) {
+      loaded.push(url);
+      return Promise.resolve();
+    }
+    show() {}
+  }
+  createMainWindow(FakeWindow as never, '/x/preload.cjs');
+  const prefs = given.webPreferences;
+  it('loads the app from its own origin', () => expect(loaded).toEqual(['app://pathway-explorer/index.html']));
   it.each([
     ['contextIsolation', true],
     ['sandbox', true],

@@ -29,8 +29,8 @@ export class FakeContents extends FakeEmitter {
 }
 
 export class FakeIpcMain {
-  readonly handlers = new Map<string, (event: unknown, ...args: unknown[]) => unknown>();
-  handle(channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) {
+  readonly handlers = new Map<string, (event: any, ...args: any[]) => unknown>();
+  handle(channel: string, fn: (event: any, ...args: any[]) => unknown) {
     if (this.handlers.has(channel)) throw new Error(`second handler for ${channel}`);
     this.handlers.set(channel, fn);
   }

@@ -1,7 +1,7 @@
 // Shared fixtures for unit tests (never imported by app code).
-import ketamineText from '../../../assets/packs/ketamine-deyama2019.pack.json?raw';
-import seedRecordText from '../../../assets/figures/PMC6597338__nihms-1517515-f0006.md?raw';
-import manifestText from '../../../assets/bundled.json?raw';
+import ketamineText from '../../../assets/bundle/packs/ketamine-deyama2019.pack.json?raw';
+import seedRecordText from '../../../assets/bundle/figures/PMC6597338__nihms-1517515-f0006.md?raw';
+import manifestText from '../../../assets/bundle/bundled.json?raw';
 import { validatePackText } from './pack/validate-pack.ts';
 import type { PathwayPack } from './pack/schema.ts';
 
