@@ -24,7 +24,7 @@ export function globalShortcut(event: KeyboardEvent, mode: Mode): Shortcut | nul
     const m = MODES[Number(event.key) - 1];
     return m ? { kind: 'mode', mode: m.id } : null;
   }
-  if (mode !== 'explore') return null;
+  if (mode !== 'explore' && mode !== 'lab') return null;
   if (event.key === '+' || event.key === '=') return { kind: 'zoom', factor: 1.25 };
   if (event.key === '-') return { kind: 'zoom', factor: 0.8 };
   if (event.key === '0') return { kind: 'fit' };

@@ -35,9 +35,13 @@ const isUp = (sim: Simulation, id: string) => sim.final.on.has(id);
  * Runs the pack's stimulus with and without the chosen interventions and
  * reports, per readout, kept or lost and where the signal stopped.
  */
-export function runLab(index: PackIndex, interventions: readonly Intervention[], detail: DetailLevel = 'advanced'): LabRun {
+export function runLab(
+  index: PackIndex,
+  interventions: readonly Intervention[],
+  { detail = 'advanced', stimulus = true }: { detail?: DetailLevel; stimulus?: boolean } = {},
+): LabRun {
   const baseline = simulate(index, { stimulus: true, interventions: [] });
-  const perturbed = simulate(index, { stimulus: true, interventions });
+  const perturbed = simulate(index, { stimulus, interventions });
   const steps = index.visibleSteps('advanced');
   const numberOf = new Map(index.visibleSteps(detail).map((s, i) => [s.id, i + 1]));
   const firstStepOf = (node: string) => steps.find((s) => s.nodes.includes(node));
@@ -80,7 +84,7 @@ export function runLab(index: PackIndex, interventions: readonly Intervention[],
       readout,
       kept,
       baseline: base,
-      occluded: kept && perturbed.rest.on.has(readout.node),
+      occluded: kept && stimulus && perturbed.rest.on.has(readout.node),
       stoppedAt: base && !kept ? explain(readout.node) : undefined,
     };
   });
