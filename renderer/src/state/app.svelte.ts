@@ -10,6 +10,8 @@ import type { PathwayPack } from '../core/pack/schema.ts';
 import type { FigureRecord } from '../core/pfocr/figure-record.ts';
 import { Player } from './player.svelte.ts';
 import { Settings } from './settings.svelte.ts';
+import { QuizState, type Deck } from './quiz.svelte.ts';
+import { packQuestions } from '../core/quiz/generate.ts';
 
 export const MODES = [
   { id: 'explore', label: 'Explore' },
@@ -36,6 +38,9 @@ export class AppState {
 
   readonly settings = new Settings();
   readonly player = new Player(() => this.index);
+  readonly quiz = new QuizState(() => this.db, () => this.settings.retention);
+  /** Where "Show me" came from, so Explore can offer the way back. */
+  returnTo = $state<Mode | undefined>();
   db!: PathwayDb;
   host!: Platform;
 
@@ -52,6 +57,7 @@ export class AppState {
       if (!wanted) throw new Error('No pathway pack is stored, and none is bundled.');
       await this.openPack(wanted);
       if (typeof settings.lastMode === 'string' && MODES.some((m) => m.id === settings.lastMode)) this.mode = settings.lastMode as Mode;
+      await this.quiz.open(this.packDeck());
       this.status = 'ready';
     } catch (err) {
       this.error = err instanceof Error ? err.message : String(err);
@@ -70,6 +76,7 @@ export class AppState {
     this.player.detail = position?.detail ?? 'basic';
     this.player.stepIndex = stepIndexFor(this.index!, this.player.detail, position?.stepId);
     void writeSetting(this.db, 'lastPack', id);
+    if (this.status === 'ready') await this.quiz.open(this.packDeck());
   }
 
   stepIndexFor = (detail: 'basic' | 'advanced', stepId: string | undefined) => stepIndexFor(this.index!, detail, stepId);
@@ -77,7 +84,26 @@ export class AppState {
   setMode(mode: Mode): void {
     this.mode = mode;
     this.player.playing = false;
+    if (mode !== 'explore') this.returnTo = undefined;
+    if (mode === 'quiz' && this.pack && this.quiz.deck?.id !== this.pack.id) void this.quiz.open(this.packDeck());
     void writeSetting(this.db, 'lastMode', mode);
+  }
+
+  packDeck(): Deck {
+    return { id: this.pack!.id, title: this.pack!.title, questions: packQuestions(this.index!) };
+  }
+
+  /** "Show me": the step in Explore, in the detail level that has it. */
+  showStep(stepId: string): void {
+    const step = this.index?.steps.get(stepId);
+    if (!step) return;
+    const from = this.mode;
+    this.setMode('explore');
+    this.returnTo = from === 'explore' ? undefined : from;
+    if (step.detail === 'advanced') this.player.detail = 'advanced';
+    const i = this.player.frames.findIndex((f) => f.step.id === stepId);
+    if (i >= 0) this.player.seek(i);
+    this.selectedNode = undefined;
   }
 
   saveSettings(): Promise<unknown> {

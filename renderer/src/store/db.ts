@@ -72,7 +72,7 @@ export class PathwayDb extends Dexie {
       figures: '&id, source, *searchTerms',
       packs: '&id, source, figureId, *searchTerms',
       positions: '&packId',
-      cards: '&id, packId, due',
+      cards: '&id, packId, due, [packId+due]',
       reviews: '++id, cardId, packId, reviewedAt',
       settings: '&key',
     });

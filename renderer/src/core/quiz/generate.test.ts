@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { PackIndex } from '../graph/pack-index.ts';
+import { checkPack } from '../pack/validate-pack.ts';
+import { parseFigureRecord } from '../pfocr/parse-record.ts';
+import { runLab } from '../sim/compare.ts';
+import { ketaminePack, seedRecordText, tinyPackRaw } from '../test-fixtures.ts';
+import { packQuestions } from './generate.ts';
+import { figureQuestions } from './figure-questions.ts';
+import { gradeAnswer, pairwiseOrderScore } from './grade.ts';
+import { rng } from './random.ts';
+import type { Question } from './question.ts';
+
+const ketamine = new PackIndex(ketaminePack());
+const tinyResult = checkPack(tinyPackRaw());
+if (!tinyResult.ok) throw new Error('tiny pack invalid');
+const tiny = new PackIndex(tinyResult.value);
+
+const byFamily = (qs: Question[], f: Question['family']) => qs.filter((q) => q.family === f);
+
+describe.each([
+  ['ketamine pack', ketamine],
+  ['small synthetic pack', tiny],
+])('questions generated from the %s', (_name, index) => {
+  const qs = packQuestions(index, 7);
+
+  it('are keyed from the graph', () => {
+    for (const q of qs) {
+      if (q.family === 'downstream') expect(index.outEdges.get(index.pack.edges.find((e) => `edge:${e.id}` === q.kc)!.source)!.map((e) => e.target)).toContain(q.answer);
+      if (q.family === 'upstream') expect(index.inEdges.get(index.pack.edges.find((e) => `edge:${e.id}` === q.kc)!.target)!.map((e) => e.source)).toContain(q.answer);
+      if (q.family === 'compartment') expect(index.node(q.nodes[0]!).compartment).toBe(q.answer);
+      if (q.family === 'gene') expect(index.node(q.nodes[0]!).genes!.map((g) => g.symbol)).toContain(q.answer);
+      if (q.kind === 'order') {
+        const order = index.pack.steps.map((s) => s.id);
+        expect([...q.answer].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(q.answer);
+      }
+      if (q.kind === 'match') for (const [l, r] of Object.entries(q.answer)) expect(index.pack.edges.some((e) => e.source === l && e.target === r)).toBe(true);
+      if (q.kind === 'multi') {
+        const iv = index.pack.interventions.find((i) => `block:${i.id}` === q.kc)!;
+        const run = runLab(index, [iv]);
+        for (const c of q.choices) expect(q.answers.includes(c.id), c.label).toBe(!run.readouts.find((r) => r.readout.node === c.id)!.kept);
+      }
+    }
+  });
+
+  it('never offer a distractor equal to the answer', () => {
+    for (const q of qs) {
+      if (q.kind !== 'choice') continue;
+      expect(q.choices.filter((c) => c.id === q.answer), q.prompt).toHaveLength(1);
+      const labels = q.choices.map((c) => c.label.toLowerCase());
+      expect(new Set(labels).size, q.prompt).toBe(labels.length);
+      expect(q.choices.length, q.prompt).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('link every question to a step that exists', () => {
+    for (const q of qs) if (q.step) expect(index.steps.has(q.step), q.kc).toBe(true);
+    expect(qs.filter((q) => q.step).length / qs.length).toBeGreaterThan(0.6);
+  });
+
+  it('are the same for the same seed', () => {
+    expect(packQuestions(index, 7)).toEqual(qs);
+  });
+});
+
+describe('ketamine questions', () => {
+  const qs = packQuestions(ketamine, 3);
+  it('cover every family', () => {
+    for (const f of ['order', 'downstream', 'upstream', 'pairs', 'compartment', 'gene', 'blocker', 'locate', 'abbreviation', 'cloze', 'hand'] as const) {
+      expect(byFamily(qs, f).length, f).toBeGreaterThan(0);
+    }
+  });
+  it.each([
+    ['trkb', 'NTRK2'],
+    ['flk1', 'KDR'],
+    ['psd95', 'DLG4'],
+    ['glua1', 'GRIA1'],
+  ])('gene symbol for %s is %s', (node, symbol) => {
+    const q = byFamily(qs, 'gene').find((x) => x.nodes[0] === node);
+    expect(q?.kind === 'choice' && q.answer).toBe(symbol);
+  });
+  it('matches the four ligand–receptor pairs of the figure', () => {
+    const q = byFamily(qs, 'pairs')[0]!;
+    expect(q.kind === 'match' && q.answer).toEqual({ glutamate: 'ampar', bdnf: 'trkb', vegf: 'flk1', gaba: 'gabaa' });
+  });
+  it('uses the wrong cell type as a distractor for where ketamine blocks NMDA receptors', () => {
+    const q = byFamily(qs, 'compartment').find((x) => x.nodes[0] === 'nmdar_int')!;
+    if (q.kind !== 'choice') throw new Error();
+    expect(q.answer).toBe('int');
+    expect(q.choices.filter((c) => c.misconception === 'a different cell').map((c) => c.id)).toEqual(expect.arrayContaining(['post']));
+  });
+  it('uses reversed direction as a distractor for what BDNF acts on', () => {
+    const q = byFamily(qs, 'downstream').find((x) => x.kc === 'edge:e15')!;
+    if (q.kind !== 'choice') throw new Error();
+    expect(q.answer).toBe('trkb');
+    expect(q.choices.some((c) => c.misconception?.startsWith('reversed direction'))).toBe(true);
+  });
+  it('asks blocker questions only where a verified experiment agrees with the model', () => {
+    const kcs = byFamily(qs, 'blocker').map((q) => q.kc);
+    expect(kcs).toContain('block:nbqx');
+    expect(kcs).toContain('block:rapamycin');
+    expect(kcs).not.toContain('block:rapamycin_oral');
+    expect(kcs).not.toContain('block:glun2b_kd');
+    expect(kcs).not.toContain('block:u73122');
+  });
+});
+
+describe('a figure record without a pack', () => {
+  const r = parseFigureRecord(seedRecordText);
+  if (!r.ok) throw new Error();
+  const qs = figureQuestions(r.value, rng(2));
+  it('gives caption gaps and keyword flashcards', () => {
+    expect(byFamily(qs, 'cloze').length).toBeGreaterThan(3);
+    expect(byFamily(qs, 'keyword').length).toBe(r.value.keywords.length);
+    const bdnf = qs.find((q) => q.kc === 'keyword:BDNF')!;
+    expect(bdnf.kind === 'flashcard' && bdnf.back).toMatch(/BDNF/);
+    const noise = qs.find((q) => q.kc === 'keyword:Andorra')!;
+    expect(noise.kind === 'flashcard' && noise.back).toMatch(/does not name it/);
+  });
+});
+
+describe('grading', () => {
+  it.each([
+    [['a', 'b', 'c', 'd'], 1],
+    [['a', 'b', 'd', 'c'], 5 / 6],
+    [['d', 'c', 'b', 'a'], 0],
+  ])('order %j scores %d', (given, score) => expect(pairwiseOrderScore(given, ['a', 'b', 'c', 'd'])).toBeCloseTo(score));
+  it('gives partial credit and suggests a rating', () => {
+    const q = packQuestions(ketamine, 1).find((x) => x.kind === 'order')!;
+    if (q.kind !== 'order') throw new Error();
+    const nearly = [...q.answer];
+    [nearly[2], nearly[3]] = [nearly[3]!, nearly[2]!];
+    expect(gradeAnswer(q, { kind: 'order', order: q.answer })).toEqual({ correct: true, score: 1, suggested: 3 });
+    expect(gradeAnswer(q, { kind: 'order', order: nearly })).toMatchObject({ correct: false, suggested: 2 });
+  });
+});

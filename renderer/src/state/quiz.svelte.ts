@@ -1,0 +1,124 @@
+import type { PathwayDb } from '../store/db.ts';
+import { packCards, recordReview } from '../store/cards.ts';
+import type { CardState, Rating } from '../core/srs/card.ts';
+import { Scheduler, type Preview } from '../core/srs/scheduler.ts';
+import type { Family, Question } from '../core/quiz/question.ts';
+import { gradeAnswer, type Answer, type Grade } from '../core/quiz/grade.ts';
+import { planSession, type PlanMode } from '../core/quiz/plan.ts';
+import { rng } from '../core/quiz/random.ts';
+
+/** A set of questions with its own cards: a pack, or a figure record on its own. */
+export interface Deck {
+  id: string;
+  title: string;
+  questions: Question[];
+}
+
+export interface Answered {
+  question: Question;
+  grade: Grade;
+  rating: Rating;
+}
+
+/** A quiz or review session and the deck's spaced-repetition cards. */
+export class QuizState {
+  phase = $state<'start' | 'asking' | 'feedback' | 'summary'>('start');
+  deck = $state.raw<Deck | undefined>();
+  questions = $state.raw<Question[]>([]);
+  at = $state(0);
+  given = $state.raw<Answer | undefined>();
+  grade = $state.raw<Grade | undefined>();
+  answered = $state.raw<Answered[]>([]);
+  cards = $state.raw<ReadonlyMap<string, CardState>>(new Map());
+  /** Bumped after each stored review so views recount what is due. */
+  now = $state(Date.now());
+  error = $state('');
+  saving = $state(false);
+  /** The learner's last choice on the start screen (kept between sessions). */
+  chosenFamilies = $state<Family[] | undefined>();
+  count = $state(10);
+  private shownAt = 0;
+
+  constructor(
+    private readonly db: () => PathwayDb,
+    private readonly retention: () => number,
+  ) {}
+
+  scheduler = $derived.by(() => new Scheduler(this.retention()));
+  current = $derived<Question | undefined>(this.questions[this.at]);
+  dueCount = $derived([...this.cards.values()].filter((c) => c.due <= this.now).length);
+  previews = $derived.by((): Preview[] => {
+    const q = this.current;
+    if (!q || this.phase !== 'feedback') return [];
+    return this.scheduler.preview(this.cards.get(q.kc) ?? this.scheduler.newCard(this.shownAt), Date.now());
+  });
+
+  async open(deck: Deck): Promise<void> {
+    if (this.deck?.id !== deck.id) this.phase = 'start';
+    this.deck = deck;
+    const cards = await packCards(this.db(), deck.id);
+    this.cards = new Map(cards.map((c) => [c.kc, c]));
+    this.now = Date.now();
+  }
+
+  start(mode: PlanMode, count: number, families?: ReadonlySet<Family>): number {
+    if (!this.deck) return 0;
+    const now = Date.now();
+    this.questions = planSession(
+      { questions: this.deck.questions, cards: this.cards, now, count, families, mode, recall: (c) => this.scheduler.recall(c, now) },
+      rng(now % 2 ** 31),
+    );
+    this.answered = [];
+    this.at = 0;
+    this.error = '';
+    if (!this.questions.length) return 0;
+    this.ask();
+    return this.questions.length;
+  }
+
+  private ask(): void {
+    this.phase = 'asking';
+    this.given = undefined;
+    this.grade = undefined;
+    this.shownAt = Date.now();
+  }
+
+  submit(answer: Answer): void {
+    if (!this.current || this.phase !== 'asking') return;
+    this.given = answer;
+    this.grade = gradeAnswer(this.current, answer);
+    this.phase = 'feedback';
+  }
+
+  /** Stores the rating (card + log in one transaction), then moves on. */
+  async rate(rating: Rating): Promise<void> {
+    const q = this.current;
+    if (!q || !this.grade || !this.deck || this.saving) return;
+    const now = Date.now();
+    const before = this.cards.get(q.kc) ?? this.scheduler.newCard(this.shownAt);
+    const { card, log } = this.scheduler.rate(before, rating, now, now - this.shownAt, this.grade.correct);
+    this.saving = true;
+    try {
+      await recordReview(this.db(), this.deck.id, q.kc, card, { ...log, questionKind: q.family });
+    } catch (err) {
+      // Nothing was written (one transaction); the learner can press the rating again.
+      this.error = `Your answer could not be saved (${err instanceof Error ? err.message : String(err)}). Nothing was lost; try again.`;
+      return;
+    } finally {
+      this.saving = false;
+    }
+    this.error = '';
+    this.cards = new Map([...this.cards, [q.kc, card]]);
+    this.answered = [...this.answered, { question: q, grade: this.grade, rating }];
+    this.now = Date.now();
+    if (this.at + 1 < this.questions.length) {
+      this.at++;
+      this.ask();
+    } else this.phase = 'summary';
+  }
+
+  finish(): void {
+    this.phase = 'start';
+    this.questions = [];
+  }
+}
