@@ -3,6 +3,7 @@ import type { PackIndex } from '../core/graph/pack-index.ts';
 import type { AutoLayoutInput, AutoLayoutResult } from './elk-layout.ts';
 import { nodeSize } from './text-metrics.ts';
 import { boundsOf, compartmentDepth, edgeGeometries } from './hand-layout.ts';
+import { routedEdge } from './edge-geometry.ts';
 import type { Layout, NodeBox } from './layout-types.ts';
 
 export function autoLayoutInput(index: PackIndex, detail: DetailLevel): AutoLayoutInput {
@@ -26,7 +27,10 @@ export function layoutFromResult(index: PackIndex, detail: DetailLevel, result: 
     .map((c) => ({ id: c.id, label: c.label, kind: c.kind, ...result.compartments[c.id]!, depth: compartmentDepth(index, c.id) }))
     .sort((a, b) => a.depth - b.depth);
   const bounds = boundsOf([...compartments, ...[...nodes.values()].map((n) => ({ x: n.x - n.w / 2, y: n.y - n.h / 2, w: n.w, h: n.h }))], false);
-  return { nodes, compartments, edges: edgeGeometries(index, nodes, detail, false), bounds, origin: 'automatic' };
+  // ELK's own routes keep edges clear of nodes; straight lines are the fallback.
+  const edges = edgeGeometries(index, nodes, detail, false);
+  for (const [id, points] of Object.entries(result.edges)) if (edges.has(id) && points.length >= 2) edges.set(id, routedEdge(id, points));
+  return { nodes, compartments, edges, bounds, origin: 'automatic' };
 }
 
 let worker: Worker | undefined;

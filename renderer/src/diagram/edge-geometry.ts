@@ -44,3 +44,10 @@ export function edgeGeometry(id: string, source: NodeBox, target: NodeBox, via: 
   const length = points.slice(1).reduce((s, p, i) => s + dist(points[i]!, p), 0);
   return { id, d, mid: midpoint(points), length, points };
 }
+
+/** An edge along a route computed by the layout engine (already border to border). */
+export function routedEdge(id: string, points: P[]): EdgeGeometry {
+  const d = straight(points) ?? '';
+  const length = points.slice(1).reduce((s, p, i) => s + dist(points[i]!, p), 0);
+  return { id, d, mid: midpoint(points), length, points };
+}

@@ -10,6 +10,8 @@ export interface AutoLayoutInput {
 export interface AutoLayoutResult {
   nodes: Record<string, { x: number; y: number }>;
   compartments: Record<string, { x: number; y: number; w: number; h: number }>;
+  /** Routed edges: start, bend points and end, in absolute coordinates. */
+  edges: Record<string, { x: number; y: number }[]>;
 }
 
 interface ElkLike {
@@ -51,6 +53,7 @@ export async function elkLayout(elk: ElkLike, input: AutoLayoutInput): Promise<A
       'elk.layered.thoroughness': '4',
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
       'elk.layered.cycleBreaking.strategy': 'GREEDY',
+      'elk.edgeRouting': 'POLYLINE',
       'elk.padding': '[top=12,left=12,bottom=12,right=12]',
     },
   };
@@ -65,11 +68,13 @@ export async function elkLayout(elk: ElkLike, input: AutoLayoutInput): Promise<A
   }
 
   const laid = await elk.layout(root);
-  const result: AutoLayoutResult = { nodes: {}, compartments: {} };
+  const result: AutoLayoutResult = { nodes: {}, compartments: {}, edges: {} };
+  const origin = new Map<string, { x: number; y: number }>([['root', { x: 0, y: 0 }]]);
   const walk = (node: ElkNode, ox: number, oy: number) => {
     for (const child of node.children ?? []) {
       const x = ox + (child.x ?? 0);
       const y = oy + (child.y ?? 0);
+      origin.set(child.id, { x, y });
       if (child.id.startsWith('compartment:')) {
         result.compartments[child.id.slice('compartment:'.length)] = { x, y, w: child.width ?? 0, h: child.height ?? 0 };
         walk(child, x, y);
@@ -79,5 +84,12 @@ export async function elkLayout(elk: ElkLike, input: AutoLayoutInput): Promise<A
     }
   };
   walk(laid, 0, 0);
+  // Edge coordinates are relative to the edge's container (ELK sets it for hierarchical graphs).
+  for (const e of laid.edges ?? []) {
+    const section = (e as { sections?: { startPoint: { x: number; y: number }; endPoint: { x: number; y: number }; bendPoints?: { x: number; y: number }[] }[] }).sections?.[0];
+    if (!section) continue;
+    const o = origin.get((e as { container?: string }).container ?? 'root') ?? { x: 0, y: 0 };
+    result.edges[e.id] = [section.startPoint, ...(section.bendPoints ?? []), section.endPoint].map((p) => ({ x: p.x + o.x, y: p.y + o.y }));
+  }
   return result;
 }

@@ -3,6 +3,13 @@ import type { PackIndex } from '../core/graph/pack-index.ts';
 import { handLayout, isHandPlaced } from './hand-layout.ts';
 import type { Layout } from './layout-types.ts';
 
+/** A layout on demand (for exports of the whole pathway, whatever is on screen). */
+export async function layoutFor(index: PackIndex, detail: DetailLevel): Promise<Layout> {
+  if (isHandPlaced(index)) return handLayout(index, detail);
+  const { autoLayout } = await import('./auto-layout.ts');
+  return autoLayout(index, detail);
+}
+
 /**
  * The layout for a pack at a detail level: immediate for hand-placed packs,
  * from the worker (ELK, loaded only when needed) for the rest.

@@ -27,7 +27,8 @@ export function attachZoom(svg: SVGSVGElement, onChange: (v: Viewport, user: boo
   return {
     fit(b, width, height, animate = false) {
       if (!width || !height || !b.w || !b.h) return;
-      const k = Math.min(width / b.w, height / b.h);
+      // Never blow a small pathway up beyond a comfortable reading size.
+      const k = Math.min(width / b.w, height / b.h, 1.15);
       const t = zoomIdentity.translate((width - b.w * k) / 2 - b.x * k, (height - b.h * k) / 2 - b.y * k).scale(k);
       if (animate && duration()) selection.transition().duration(duration()).call(behaviour.transform, t);
       else selection.call(behaviour.transform, t);

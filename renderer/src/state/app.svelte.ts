@@ -32,6 +32,8 @@ export class AppState {
   figure = $state.raw<FigureRecord | undefined>();
   /** Node picked in the details panel (click, focus or a gene in the figure record). */
   selectedNode = $state<string | undefined>();
+  /** Nodes highlighted from elsewhere (a gene clicked in the figure record). */
+  highlighted = $state.raw<ReadonlySet<string> | undefined>();
   index = $derived(this.pack ? new PackIndex(this.pack) : undefined);
   /** The cascade with the stimulus alone: what "on" means while exploring. */
   baseline = $derived<Simulation | undefined>(this.index ? simulate(this.index, { stimulus: true, interventions: [] }) : undefined);
@@ -84,9 +86,34 @@ export class AppState {
   setMode(mode: Mode): void {
     this.mode = mode;
     this.player.playing = false;
-    if (mode !== 'explore') this.returnTo = undefined;
+    if (mode !== 'explore') {
+      this.returnTo = undefined;
+      this.highlighted = undefined;
+    }
     if (mode === 'quiz' && this.pack && this.quiz.deck?.id !== this.pack.id) void this.quiz.open(this.packDeck());
     void writeSetting(this.db, 'lastMode', mode);
+  }
+
+  async refreshPacks(): Promise<void> {
+    this.packs = await listPacks(this.db);
+  }
+
+  /** From the figure record: show a gene's node in the diagram. */
+  highlightNode(node: string): void {
+    if (!this.index?.nodes.has(node)) return;
+    this.setMode('explore');
+    this.returnTo = 'library';
+    if (this.index.node(node).detail === 'advanced') this.player.detail = 'advanced';
+    this.highlighted = new Set([node]);
+    this.selectedNode = node;
+  }
+
+  /** A figure record on its own: caption gaps and keyword flashcards. */
+  async openFigureQuiz(record: FigureRecord): Promise<void> {
+    const { figureQuestions } = await import('../core/quiz/figure-questions.ts');
+    const { rng } = await import('../core/quiz/random.ts');
+    await this.quiz.open({ id: `figure:${record.id}`, title: record.title ?? record.id, questions: figureQuestions(record, rng(1)) });
+    this.mode = 'quiz';
   }
 
   packDeck(): Deck {
