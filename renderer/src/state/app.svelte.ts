@@ -2,6 +2,7 @@ import { PathwayDb } from '../store/db.ts';
 import { seedFromBundle } from '../store/seed.ts';
 import { getFigure, getPack, listPacks, type PackSummary } from '../store/library.ts';
 import { readPosition, readSettings, writePosition, writeSetting } from '../store/settings.ts';
+import { exportProgress, importProgress } from '../store/progress-io.ts';
 import { platform, type Platform } from '../platform/platform.ts';
 import { PackIndex } from '../core/graph/pack-index.ts';
 import { stepIndexFor } from '../core/graph/timeline.ts';
@@ -26,6 +27,10 @@ export type Mode = (typeof MODES)[number]['id'];
 export class AppState {
   status = $state<'loading' | 'ready' | 'error'>('loading');
   error = $state('');
+  /** The database exists but could not be opened: offer to save the learner's records. */
+  canRescue = $state(false);
+  /** A calm, non-blocking message (a restored backup, a write that failed). */
+  notice = $state('');
   mode = $state<Mode>('explore');
   packs = $state<PackSummary[]>([]);
   pack = $state.raw<PathwayPack | undefined>();
@@ -40,7 +45,7 @@ export class AppState {
 
   readonly settings = new Settings();
   readonly player = new Player(() => this.index);
-  readonly quiz = new QuizState(() => this.db, () => this.settings.retention);
+  readonly quiz = new QuizState(() => this.db, () => this.settings.retention, () => this.backupSoon());
   /** Where "Show me" came from, so Explore can offer the way back. */
   returnTo = $state<Mode | undefined>();
   db!: PathwayDb;
@@ -50,8 +55,14 @@ export class AppState {
     try {
       this.host = await platform();
       this.db = new PathwayDb();
-      await this.db.open();
+      try {
+        await this.db.open();
+      } catch (err) {
+        this.canRescue = true;
+        throw new Error(`Your local database could not be opened (${err instanceof Error ? err.message : String(err)}). It has not been changed. Save a copy of your progress below before trying anything else.`);
+      }
       await seedFromBundle(this.db, this.host.bundle);
+      await this.restoreIfEmpty();
       const [settings, packs] = await Promise.all([readSettings(this.db), listPacks(this.db)]);
       this.settings.load(settings);
       this.packs = packs;
@@ -64,6 +75,33 @@ export class AppState {
     } catch (err) {
       this.error = err instanceof Error ? err.message : String(err);
       this.status = 'error';
+    }
+  }
+
+  /** Nothing learned is stored (a new or wiped profile) but a backup exists: bring it back. */
+  private async restoreIfEmpty(): Promise<void> {
+    const [cards, reviews] = await Promise.all([this.db.cards.count(), this.db.reviews.count()]);
+    if (cards || reviews) return;
+    const text = await this.host.backup.read().catch(() => null);
+    if (!text) return;
+    const r = await importProgress(this.db, text);
+    if (r.ok && (r.value.cards || r.value.reviews)) {
+      this.notice = `Your progress was restored from the automatic backup (${r.value.cards} cards, ${r.value.reviews} answers).`;
+    }
+  }
+
+  private backupTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Automatic backup of learner progress, a few seconds after the last change (desktop: the app's data folder). */
+  backupSoon(delay = 3000): void {
+    clearTimeout(this.backupTimer);
+    this.backupTimer = setTimeout(() => void this.backupNow(), delay);
+  }
+  async backupNow(): Promise<boolean> {
+    try {
+      const file = await exportProgress(this.db, await this.host.appVersion());
+      return await this.host.backup.write(JSON.stringify(file));
+    } catch {
+      return false;
     }
   }
 
@@ -137,8 +175,12 @@ export class AppState {
     return Promise.all(Object.entries(this.settings.toJSON()).map(([k, v]) => writeSetting(this.db, k, v)));
   }
 
-  savePosition(): Promise<unknown> {
-    if (!this.pack) return Promise.resolve();
-    return writePosition(this.db, { packId: this.pack.id, stepId: this.player.frame?.step.id, detail: this.player.detail, updatedAt: Date.now() });
+  async savePosition(): Promise<void> {
+    if (!this.pack) return;
+    try {
+      await writePosition(this.db, { packId: this.pack.id, stepId: this.player.frame?.step.id, detail: this.player.detail, updatedAt: Date.now() });
+    } catch (err) {
+      this.notice = `Your place could not be saved (${err instanceof Error ? err.message : String(err)}). Everything saved before is intact.`;
+    }
   }
 }

@@ -42,6 +42,8 @@ export class QuizState {
   constructor(
     private readonly db: () => PathwayDb,
     private readonly retention: () => number,
+    /** Called after each stored answer (the app schedules its automatic backup). */
+    private readonly saved: () => void = () => {},
   ) {}
 
   scheduler = $derived.by(() => new Scheduler(this.retention()));
@@ -108,6 +110,7 @@ export class QuizState {
       this.saving = false;
     }
     this.error = '';
+    this.saved();
     this.cards = new Map([...this.cards, [q.kc, card]]);
     this.answered = [...this.answered, { question: q, grade: this.grade, rating }];
     this.now = Date.now();
