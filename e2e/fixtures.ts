@@ -43,6 +43,7 @@ export const test = base.extend<{ watch: Watch }>({
 });
 
 export { expect };
+export type { Page };
 
 /** Opens the app and waits until the figure is on screen. */
 export async function openApp(page: Page, path = '/'): Promise<void> {
