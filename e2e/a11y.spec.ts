@@ -44,6 +44,7 @@ const VIEWS: [string, (page: Page) => Promise<void>][] = [
   }],
   ['quiz: find it on the diagram', async (page) => {
     await page.getByRole('button', { name: /^Quiz/ }).click();
+    await page.getByRole('button', { name: 'Start quiz' }).waitFor();
     for (const box of await page.getByRole('checkbox').all()) await box.uncheck();
     await page.getByRole('checkbox', { name: 'Find it on the diagram' }).check();
     await page.getByRole('button', { name: 'Start quiz' }).click();

@@ -4,6 +4,7 @@ import { test, expect } from './fixtures.ts';
 test('progress is backed up automatically and restored when the database is gone', async ({ page, context }) => {
   await page.goto('/');
   await page.getByRole('button', { name: /^Quiz/ }).click();
+  await page.getByRole('button', { name: 'Start quiz' }).waitFor();
   for (const box of await page.getByRole('checkbox').all()) await box.uncheck();
   await page.getByRole('checkbox', { name: 'Abbreviations' }).check();
   await page.getByRole('button', { name: 'Start quiz' }).click();

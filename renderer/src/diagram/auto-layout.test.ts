@@ -40,3 +40,26 @@ describe('automatic layout of a pack without positions', () => {
     }
   });
 });
+
+describe('fast layered layout for large packs', async () => {
+  const { fastLayered } = await import('./fast-layered.ts');
+  const { generatePack } = await import('../../../scripts/bench/generate-pack.mjs');
+  it.each([100, 1000])('%i nodes: every node placed, no overlaps, edges mostly downward, compartments disjoint', (n) => {
+    const r = checkPack(generatePack(n));
+    if (!r.ok) throw new Error('invalid');
+    const index = new PackIndex(r.value);
+    const result = fastLayered(autoLayoutInput(index, 'advanced'));
+    const l = layoutFromResult(index, 'advanced', result);
+    expect(l.nodes.size).toBe(n);
+    const rows = new Map<number, { x: number; w: number }[]>();
+    for (const node of l.nodes.values()) rows.set(node.y, [...(rows.get(node.y) ?? []), node]);
+    for (const row of rows.values()) {
+      row.sort((a, b) => a.x - b.x);
+      row.slice(1).forEach((b, i) => expect(b.x - b.w / 2).toBeGreaterThanOrEqual(row[i]!.x + row[i]!.w / 2));
+    }
+    const down = index.pack.edges.filter((e) => l.nodes.get(e.source)!.y < l.nodes.get(e.target)!.y).length;
+    expect(down / index.pack.edges.length).toBeGreaterThan(0.95);
+    const boxes = l.compartments;
+    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(a.x + a.w <= b.x || b.x + b.w <= a.x).toBe(true)));
+  });
+});

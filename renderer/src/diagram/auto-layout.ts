@@ -4,6 +4,7 @@ import type { AutoLayoutInput, AutoLayoutResult } from './elk-layout.ts';
 import { nodeSize } from './text-metrics.ts';
 import { boundsOf, compartmentDepth, edgeGeometries } from './hand-layout.ts';
 import { routedEdge } from './edge-geometry.ts';
+import { fastLayered } from './fast-layered.ts';
 import type { Layout, NodeBox } from './layout-types.ts';
 
 export function autoLayoutInput(index: PackIndex, detail: DetailLevel): AutoLayoutInput {
@@ -51,16 +52,28 @@ function layoutWorker(): Worker {
 
 const cache = new Map<string, Promise<Layout>>();
 
-/** Automatic layered layout, computed off the main thread and cached per pack version and detail level. */
+/**
+ * Above this size ELK takes seconds (its cold start alone is over a second
+ * here), so large packs get the fast layered layout, which is quick enough to
+ * run on the main thread (about 20 ms for 1,000 nodes).
+ */
+export const ELK_MAX_NODES = 200;
+
+/** Automatic layered layout, cached per pack version and detail level. */
 export function autoLayout(index: PackIndex, detail: DetailLevel): Promise<Layout> {
   const key = `${index.pack.id}@${index.pack.version}/${detail}`;
   let job = cache.get(key);
   if (!job) {
+    const input = autoLayoutInput(index, detail);
     const id = nextId++;
-    job = new Promise<AutoLayoutResult>((resolve, reject) => {
-      pending.set(id, { resolve, reject });
-      layoutWorker().postMessage({ id, input: autoLayoutInput(index, detail) });
-    }).then((result) => layoutFromResult(index, detail, result));
+    const computed =
+      input.nodes.length > ELK_MAX_NODES
+        ? Promise.resolve(fastLayered(input))
+        : new Promise<AutoLayoutResult>((resolve, reject) => {
+            pending.set(id, { resolve, reject });
+            layoutWorker().postMessage({ id, input });
+          });
+    job = computed.then((result) => layoutFromResult(index, detail, result));
     job.catch(() => cache.delete(key));
     cache.set(key, job);
   }

@@ -27,9 +27,12 @@ export class LayoutLoader {
       return;
     }
     this.layout = undefined;
+    performance.mark('pe:layout-start');
     import('./auto-layout.ts')
       .then(({ autoLayout }) => autoLayout(index, detail))
       .then((layout) => {
+        performance.measure('pe:layout', 'pe:layout-start');
+        performance.mark('pe:layout-done');
         if (token === this.token) this.layout = layout;
       })
       .catch((err: unknown) => {

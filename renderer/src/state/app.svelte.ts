@@ -2,7 +2,6 @@ import { PathwayDb } from '../store/db.ts';
 import { seedFromBundle } from '../store/seed.ts';
 import { getFigure, getPack, listPacks, type PackSummary } from '../store/library.ts';
 import { readPosition, readSettings, writePosition, writeSetting } from '../store/settings.ts';
-import { exportProgress, importProgress } from '../store/progress-io.ts';
 import { platform, type Platform } from '../platform/platform.ts';
 import { PackIndex } from '../core/graph/pack-index.ts';
 import { stepIndexFor } from '../core/graph/timeline.ts';
@@ -12,7 +11,6 @@ import type { FigureRecord } from '../core/pfocr/figure-record.ts';
 import { Player } from './player.svelte.ts';
 import { Settings } from './settings.svelte.ts';
 import { QuizState, type Deck } from './quiz.svelte.ts';
-import { packQuestions } from '../core/quiz/generate.ts';
 
 export const MODES = [
   { id: 'explore', label: 'Explore' },
@@ -70,7 +68,7 @@ export class AppState {
       if (!wanted) throw new Error('No pathway pack is stored, and none is bundled.');
       await this.openPack(wanted);
       if (typeof settings.lastMode === 'string' && MODES.some((m) => m.id === settings.lastMode)) this.mode = settings.lastMode as Mode;
-      await this.quiz.open(this.packDeck());
+      if (this.mode === 'quiz' || this.mode === 'progress') await this.openPackDeck();
       this.status = 'ready';
     } catch (err) {
       this.error = err instanceof Error ? err.message : String(err);
@@ -84,6 +82,7 @@ export class AppState {
     if (cards || reviews) return;
     const text = await this.host.backup.read().catch(() => null);
     if (!text) return;
+    const { importProgress } = await import('../store/progress-io.ts');
     const r = await importProgress(this.db, text);
     if (r.ok && (r.value.cards || r.value.reviews)) {
       this.notice = `Your progress was restored from the automatic backup (${r.value.cards} cards, ${r.value.reviews} answers).`;
@@ -98,6 +97,7 @@ export class AppState {
   }
   async backupNow(): Promise<boolean> {
     try {
+      const { exportProgress } = await import('../store/progress-io.ts');
       const file = await exportProgress(this.db, await this.host.appVersion());
       return await this.host.backup.write(JSON.stringify(file));
     } catch {
@@ -116,7 +116,8 @@ export class AppState {
     this.player.detail = position?.detail ?? 'basic';
     this.player.stepIndex = stepIndexFor(this.index!, this.player.detail, position?.stepId);
     void writeSetting(this.db, 'lastPack', id);
-    if (this.status === 'ready') await this.quiz.open(this.packDeck());
+    await this.quiz.loadCards(id);
+    if (this.status === 'ready' && (this.mode === 'quiz' || this.mode === 'progress')) await this.openPackDeck();
   }
 
   stepIndexFor = (detail: 'basic' | 'advanced', stepId: string | undefined) => stepIndexFor(this.index!, detail, stepId);
@@ -128,7 +129,7 @@ export class AppState {
       this.returnTo = undefined;
       this.highlighted = undefined;
     }
-    if (mode === 'quiz' && this.pack && this.quiz.deck?.id !== this.pack.id) void this.quiz.open(this.packDeck());
+    if ((mode === 'quiz' || mode === 'progress') && this.pack && this.quiz.deck?.id !== this.pack.id) void this.openPackDeck();
     void writeSetting(this.db, 'lastMode', mode);
   }
 
@@ -154,8 +155,13 @@ export class AppState {
     this.mode = 'quiz';
   }
 
-  packDeck(): Deck {
-    return { id: this.pack!.id, title: this.pack!.title, questions: packQuestions(this.index!) };
+  /** The open pack's quiz deck (question generators are loaded on first use). */
+  async openPackDeck(): Promise<void> {
+    const index = this.index!;
+    const { packQuestions } = await import('../core/quiz/generate.ts');
+    if (this.index !== index) return;
+    const deck: Deck = { id: index.pack.id, title: index.pack.title, questions: packQuestions(index) };
+    await this.quiz.open(deck);
   }
 
   /** "Show me": the step in Explore, in the detail level that has it. */

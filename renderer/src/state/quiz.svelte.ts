@@ -1,11 +1,12 @@
 import type { PathwayDb } from '../store/db.ts';
-import { packCards, recordReview } from '../store/cards.ts';
+import { recordReview } from '../store/cards.ts';
 import type { CardState, Rating } from '../core/srs/card.ts';
-import { Scheduler, type Preview } from '../core/srs/scheduler.ts';
+import type { Preview, Scheduler } from '../core/srs/scheduler.ts';
 import type { Family, Question } from '../core/quiz/question.ts';
 import { gradeAnswer, type Answer, type Grade } from '../core/quiz/grade.ts';
 import { planSession, type PlanMode } from '../core/quiz/plan.ts';
 import { rng } from '../core/quiz/random.ts';
+import { packCards as loadPackCards } from '../store/cards.ts';
 
 /** A set of questions with its own cards: a pack, or a figure record on its own. */
 export interface Deck {
@@ -46,28 +47,39 @@ export class QuizState {
     private readonly saved: () => void = () => {},
   ) {}
 
-  scheduler = $derived.by(() => new Scheduler(this.retention()));
+  // ts-fsrs is loaded with the first deck, not at start-up.
+  private fsrs = $state.raw<typeof import('../core/srs/scheduler.ts') | undefined>();
+  scheduler = $derived.by((): Scheduler | undefined => (this.fsrs ? new this.fsrs.Scheduler(this.retention()) : undefined));
   current = $derived<Question | undefined>(this.questions[this.at]);
   dueCount = $derived([...this.cards.values()].filter((c) => c.due <= this.now).length);
   previews = $derived.by((): Preview[] => {
     const q = this.current;
-    if (!q || this.phase !== 'feedback') return [];
-    return this.scheduler.preview(this.cards.get(q.kc) ?? this.scheduler.newCard(this.shownAt), Date.now());
+    const s = this.scheduler;
+    if (!q || !s || this.phase !== 'feedback') return [];
+    return s.preview(this.cards.get(q.kc) ?? s.newCard(this.shownAt), Date.now());
   });
+
+  /** The deck's cards only (enough for the due count), without questions or the scheduler. */
+  async loadCards(deckId: string): Promise<void> {
+    const cards = await loadPackCards(this.db(), deckId);
+    this.cardsOf = deckId;
+    this.cards = new Map(cards.map((c) => [c.kc, c]));
+    this.now = Date.now();
+  }
+  cardsOf = $state<string | undefined>();
 
   async open(deck: Deck): Promise<void> {
     if (this.deck?.id !== deck.id) this.phase = 'start';
+    this.fsrs ??= await import('../core/srs/scheduler.ts');
     this.deck = deck;
-    const cards = await packCards(this.db(), deck.id);
-    this.cards = new Map(cards.map((c) => [c.kc, c]));
-    this.now = Date.now();
+    await this.loadCards(deck.id);
   }
 
   start(mode: PlanMode, count: number, families?: ReadonlySet<Family>): number {
     if (!this.deck) return 0;
     const now = Date.now();
     this.questions = planSession(
-      { questions: this.deck.questions, cards: this.cards, now, count, families, mode, recall: (c) => this.scheduler.recall(c, now) },
+      { questions: this.deck.questions, cards: this.cards, now, count, families, mode, recall: (c) => this.scheduler?.recall(c, now) },
       rng(now % 2 ** 31),
     );
     this.answered = [];
@@ -95,10 +107,11 @@ export class QuizState {
   /** Stores the rating (card + log in one transaction), then moves on. */
   async rate(rating: Rating): Promise<void> {
     const q = this.current;
-    if (!q || !this.grade || !this.deck || this.saving) return;
+    const s = this.scheduler;
+    if (!q || !this.grade || !this.deck || !s || this.saving) return;
     const now = Date.now();
-    const before = this.cards.get(q.kc) ?? this.scheduler.newCard(this.shownAt);
-    const { card, log } = this.scheduler.rate(before, rating, now, now - this.shownAt, this.grade.correct);
+    const before = this.cards.get(q.kc) ?? s.newCard(this.shownAt);
+    const { card, log } = s.rate(before, rating, now, now - this.shownAt, this.grade.correct);
     this.saving = true;
     try {
       await recordReview(this.db(), this.deck.id, q.kc, card, { ...log, questionKind: q.family });

@@ -1,4 +1,4 @@
-import { clampRetention, RETENTION } from '../core/srs/scheduler.ts';
+import { clampRetention, RETENTION } from '../core/srs/retention.ts';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export type MotionChoice = 'system' | 'reduce' | 'full';

@@ -1,6 +1,5 @@
 import type { PathwayDb, StoredFigure, StoredPack } from './db.ts';
 import { parseManifest, type BundleManifest } from '../core/pack/bundle-manifest.ts';
-import { validatePackText } from '../core/pack/validate-pack.ts';
 import { compareVersions } from '../core/util/version.ts';
 import { formatProblems } from '../core/util/problem.ts';
 import { figureTerms, packTerms } from './search-terms.ts';
@@ -42,16 +41,17 @@ export async function seedFromBundle(db: PathwayDb, reader: BundleReader, now = 
   const stale = await staleEntries(db, manifest.value);
   if (!stale.packs.length && !stale.figures.length) return { packs: [], figures: [] };
 
+  // Validation (valibot) and YAML are needed only here and on import: keep them out of the start-up bundle.
+  const { validatePackText } = stale.packs.length ? await import('../core/pack/validate-pack.ts') : { validatePackText: null };
   const packs: StoredPack[] = await Promise.all(
     stale.packs.map(async (entry) => {
-      const result = validatePackText(await reader.read(entry.file));
+      const result = validatePackText!(await reader.read(entry.file));
       if (!result.ok) throw new Error(`bundled pack ${entry.file} is invalid:\n${formatProblems(result.problems)}`);
       const pack = result.value;
       if (pack.id !== entry.id || pack.version !== entry.version) throw new Error(`bundled pack ${entry.file} does not match bundled.json (id/version)`);
       return { id: pack.id, version: pack.version, source: 'bundled', figureId: pack.provenance.figureId, title: pack.title, pack, storedAt: now, searchTerms: packTerms(pack) };
     }),
   );
-  // The YAML parser is only needed here and on import, so it stays out of the start-up bundle.
   const { parseFigureRecord } = stale.figures.length ? await import('../core/pfocr/parse-record.ts') : { parseFigureRecord: null };
   const figures: StoredFigure[] = await Promise.all(
     stale.figures.map(async (entry) => {

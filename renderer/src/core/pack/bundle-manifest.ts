@@ -1,22 +1,38 @@
-import * as v from 'valibot';
 import { parseJsonSafely } from '../util/safe-json.ts';
-import type { Checked } from '../util/problem.ts';
+import type { Checked, Problem } from '../util/problem.ts';
 
-const file = (dir: string) => v.pipe(v.string(), v.regex(new RegExp(`^${dir}/[A-Za-z0-9_.-]{1,120}$`), `must be a file name under ${dir}/`));
+/**
+ * assets/bundle/bundled.json: what ships with the app, with versions so a
+ * newer bundle replaces older content. Read at every start, so it is checked
+ * by hand rather than with the schema library (which loads only when needed).
+ */
+export interface BundleManifest {
+  format: 'pathway-bundle';
+  packs: { id: string; version: string; file: string }[];
+  figures: { id: string; revision: string; file: string }[];
+}
 
-/** assets/bundled.json: what ships with the app, with versions so a newer bundle replaces older content. */
-export const BundleManifest = v.strictObject({
-  format: v.literal('pathway-bundle'),
-  packs: v.array(v.strictObject({ id: v.string(), version: v.string(), file: file('packs') })),
-  figures: v.array(v.strictObject({ id: v.string(), revision: v.string(), file: file('figures') })),
-});
-export type BundleManifest = v.InferOutput<typeof BundleManifest>;
+const FILE = { packs: /^packs\/[A-Za-z0-9_.-]{1,120}$/, figures: /^figures\/[A-Za-z0-9_.-]{1,120}$/ };
 
 export function parseManifest(text: string): Checked<BundleManifest> {
   const json = parseJsonSafely(text, { maxChars: 100_000, maxDepth: 8 });
   if (!json.ok) return json;
-  const r = v.safeParse(BundleManifest, json.value);
-  return r.success ? { ok: true, value: r.output } : { ok: false, problems: r.issues.map((i) => ({ path: v.getDotPath(i) ?? '(root)', message: i.message })) };
+  const m = json.value as Record<string, unknown>;
+  const problems: Problem[] = [];
+  if (m?.format !== 'pathway-bundle') problems.push({ path: 'format', message: 'must be "pathway-bundle"' });
+  for (const [list, version] of [['packs', 'version'], ['figures', 'revision']] as const) {
+    const items = m?.[list];
+    if (!Array.isArray(items)) {
+      problems.push({ path: list, message: 'must be a list' });
+      continue;
+    }
+    items.forEach((e: Record<string, unknown>, i) => {
+      if (typeof e?.id !== 'string') problems.push({ path: `${list}[${i}].id`, message: 'must be text' });
+      if (typeof e?.[version] !== 'string') problems.push({ path: `${list}[${i}].${version}`, message: 'must be text' });
+      if (typeof e?.file !== 'string' || !FILE[list].test(e.file)) problems.push({ path: `${list}[${i}].file`, message: `must be a file name under ${list}/` });
+    });
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, value: m as unknown as BundleManifest };
 }
 
 /** Every file the bundle may contain: the only names the desktop shell will read. */

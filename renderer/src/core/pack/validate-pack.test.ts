@@ -96,3 +96,19 @@ describe('a small pack without positions', () => {
     expect(r.ok ? [] : r.problems).toEqual([]);
   });
 });
+
+describe('the bundle manifest', async () => {
+  const { parseManifest } = await import('./bundle-manifest.ts');
+  const { manifestText } = await import('../test-fixtures.ts');
+  it('accepts the shipped manifest', () => expect(parseManifest(manifestText).ok).toBe(true));
+  it.each([
+    ['{"format":"x","packs":[],"figures":[]}', 'format'],
+    ['{"format":"pathway-bundle","packs":[{"id":"a","version":"1","file":"../etc/passwd"}],"figures":[]}', 'packs[0].file'],
+    ['{"format":"pathway-bundle","packs":{},"figures":[]}', 'packs'],
+    ['{"format":"pathway-bundle","packs":[],"figures":[{"id":"f","file":"figures/a.md"}]}', 'figures[0].revision'],
+  ])('refuses %s at %s', (text, path) => {
+    const r = parseManifest(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.map((p) => p.path)).toContain(path);
+  });
+});

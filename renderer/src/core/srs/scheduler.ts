@@ -1,11 +1,9 @@
 import { createEmptyCard, fsrs, generatorParameters, type Card, type FSRS, type Grade } from 'ts-fsrs';
 import type { CardState, Rating, ReviewLog } from './card.ts';
 
-export const RETENTION = { min: 0.8, max: 0.97, default: 0.9 } as const;
+import { clampRetention, RETENTION } from './retention.ts';
 
-export function clampRetention(r: number): number {
-  return Number.isFinite(r) ? Math.min(RETENTION.max, Math.max(RETENTION.min, r)) : RETENTION.default;
-}
+export { clampRetention, RETENTION };
 
 const toCard = (s: CardState): Card => ({
   due: new Date(s.due),
