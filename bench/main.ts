@@ -59,7 +59,7 @@ const api = {
       s.preview(cards.get(q!.kc) ?? s.newCard(now), now);
     }, runs);
   },
-  async dueQuery(logs: number, cardsN: number, runs: number): Promise<{ query: number[]; count: number[]; due: number }> {
+  async dueQuery(logs: number, cardsN: number, runs: number): Promise<{ query: number[]; count: number[]; due: number; total: number }> {
     const db = new PathwayDb('bench-due');
     await db.delete();
     await db.open();
@@ -75,14 +75,15 @@ const api = {
     let due = 0;
     for (let r = 0; r < runs; r++) {
       let t = performance.now();
-      due = (await dueCards(db, 'p', now)).length;
+      due = (await dueCards(db, 'p', now, 50)).length;
       query.push(performance.now() - t);
       t = performance.now();
       await countDue(db, 'p', now);
       count.push(performance.now() - t);
     }
+    const total = await countDue(db, 'p', now);
     db.close();
-    return { query, count, due };
+    return { query, count, due, total };
   },
   async cytoscape(elements: { nodes: { id: string; x: number; y: number; w: number; h: number; label: string }[]; edges: { id: string; source: string; target: string }[] }, width: number, height: number) {
     const el = document.getElementById('cy')!;

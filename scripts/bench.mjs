@@ -225,7 +225,8 @@ for (const n of quick ? [100, 1000] : [100, 500, 1000]) {
     nextCard: stat(await page.evaluate(({ p }) => window.bench.nextCard(p, 60), { p: ketamine })),
     dueQuery100kLogs: stat(due.query),
     dueCount100kLogs: stat(due.count),
-    dueCards: due.due,
+    dueCards: due.total,
+    queueLength: due.due,
   };
   await ctx.close();
 }
@@ -250,7 +251,7 @@ for (const r of Object.values(results.P4)) {
 row('P5', 'simulation, ketamine pack', `median ${results.P5.ketamine.median} ms, p95 ${results.P5.ketamine.p95}`, '≤ 5 ms', results.P5.ketamine.p95 <= 5);
 row('P5', 'simulation, 1,000-node pack', `median ${results.P5.nodes1000.median} ms, p95 ${results.P5.nodes1000.p95}`, '≤ 50 ms', results.P5.nodes1000.p95 <= 50);
 row('P6', 'next quiz card with FSRS preview', `median ${results.P6.nextCard.median} ms, p95 ${results.P6.nextCard.p95}`, '≤ 50 ms', results.P6.nextCard.p95 <= 50);
-row('P6', 'due query over 100,000 review logs', `median ${results.P6.dueQuery100kLogs.median} ms, p95 ${results.P6.dueQuery100kLogs.p95} (${results.P6.dueCards} due of 2,000 cards)`, '≤ 50 ms', results.P6.dueQuery100kLogs.p95 <= 50);
+row('P6', 'due queue over 100,000 review logs', `queue (first ${results.P6.queueLength}) median ${results.P6.dueQuery100kLogs.median} ms, p95 ${results.P6.dueQuery100kLogs.p95}; count of all ${results.P6.dueCards} due: median ${results.P6.dueCount100kLogs.median} ms, p95 ${results.P6.dueCount100kLogs.p95}`, '≤ 50 ms', Math.max(results.P6.dueQuery100kLogs.p95, results.P6.dueCount100kLogs.p95) <= 50);
 row('P7', 'initial bundle (JS + CSS)', `${kb(results.P7.initial.raw)} raw, ${kb(results.P7.initial.gzip)} gzip; everything ${kb(results.P7.everything.gzip)} gzip`, '≤ 150 KB gzip', results.P7.initial.gzip <= 150 * 1024);
 
 console.log(`\nPathway Explorer benchmarks — ${machine.cpu} ×${machine.cores}, ${machine.memoryGiB} GiB, Chromium ${machine.chromium} (${VIEWPORT.width}×${VIEWPORT.height}, --disable-gpu)\n`);

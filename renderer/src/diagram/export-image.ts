@@ -65,7 +65,6 @@ export function standaloneSvg(svg: SVGSVGElement, layout: Layout, prefix: string
     if (src.tagName === 'text' && cs.textTransform === 'uppercase') dst.textContent = (src.textContent ?? '').toUpperCase();
     dst.removeAttribute('tabindex');
   });
-  clone.querySelector('.cues')?.replaceChildren();
   const root = clone.querySelector(':scope > g');
   root?.removeAttribute('transform');
 

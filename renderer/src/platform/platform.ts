@@ -1,4 +1,6 @@
 import type { BundleReader } from '../store/seed.ts';
+import { browserPlatform } from './browser-platform.ts';
+import { desktopPlatform, type PreloadApi } from './desktop-platform.ts';
 
 export type ImportKind = 'pack' | 'figure' | 'backup' | 'any';
 export type ExportKind = 'svg' | 'png' | 'json' | 'txt' | 'sbgn';
@@ -40,9 +42,7 @@ let current: Platform | undefined;
 export async function platform(): Promise<Platform> {
   if (current) return current;
   const desktop = (globalThis as { pathwayExplorer?: unknown }).pathwayExplorer;
-  current = desktop
-    ? (await import('./desktop-platform.ts')).desktopPlatform(desktop as never)
-    : (await import('./browser-platform.ts')).browserPlatform();
+  current = desktop ? desktopPlatform(desktop as PreloadApi) : browserPlatform();
   return current;
 }
 

@@ -1,6 +1,7 @@
 import { PathwayDb } from '../store/db.ts';
+import { countCards, countDue } from '../store/cards.ts';
 import { seedFromBundle } from '../store/seed.ts';
-import { getFigure, getPack, listPacks, type PackSummary } from '../store/library.ts';
+import { getFigure, getPack, hasPack, listPacks, type PackSummary } from '../store/library.ts';
 import { readPosition, readSettings, writePosition, writeSetting } from '../store/settings.ts';
 import { platform, type Platform } from '../platform/platform.ts';
 import { PackIndex } from '../core/graph/pack-index.ts';
@@ -11,6 +12,24 @@ import type { FigureRecord } from '../core/pfocr/figure-record.ts';
 import { Player } from './player.svelte.ts';
 import { Settings } from './settings.svelte.ts';
 import { QuizState, type Deck } from './quiz.svelte.ts';
+
+// A hint only (the database is the truth): which manifest was last seeded, so a
+// first run can start fetching the bundle before IndexedDB has answered.
+const HINT = 'pathway-explorer:seeded-manifest';
+const seededHint = () => {
+  try {
+    return localStorage.getItem(HINT);
+  } catch {
+    return null;
+  }
+};
+const rememberSeeded = (text: string) => {
+  try {
+    localStorage.setItem(HINT, text);
+  } catch {
+    /* the hint is optional */
+  }
+};
 
 export const MODES = [
   { id: 'explore', label: 'Explore' },
@@ -29,6 +48,9 @@ export class AppState {
   canRescue = $state(false);
   /** A calm, non-blocking message (a restored backup, a write that failed). */
   notice = $state('');
+  /** Cards of the open pack due now, and studied at all (index counts: no need to load the deck). */
+  dueCount = $state(0);
+  studied = $state(0);
   mode = $state<Mode>('explore');
   packs = $state<PackSummary[]>([]);
   pack = $state.raw<PathwayPack | undefined>();
@@ -43,7 +65,10 @@ export class AppState {
 
   readonly settings = new Settings();
   readonly player = new Player(() => this.index);
-  readonly quiz = new QuizState(() => this.db, () => this.settings.retention, () => this.backupSoon());
+  readonly quiz = new QuizState(() => this.db, () => this.settings.retention, () => {
+    void this.refreshCounts();
+    this.backupSoon();
+  });
   /** Where "Show me" came from, so Explore can offer the way back. */
   returnTo = $state<Mode | undefined>();
   db!: PathwayDb;
@@ -53,20 +78,41 @@ export class AppState {
     try {
       this.host = await platform();
       this.db = new PathwayDb();
+      // Open the database and fetch the bundle manifest at the same time. On what looks
+      // like a first run (no hint that this manifest was seeded), fetch the bundled
+      // files right away too, instead of after the database says they are missing.
+      const manifest = this.host.bundle.manifest();
+      manifest.catch(() => {});
+      const reads = new Map<string, Promise<string>>();
+      const read = (f: string) => {
+        if (!reads.has(f)) reads.set(f, this.host.bundle.read(f));
+        return reads.get(f)!;
+      };
+      void manifest.then((text) => {
+        if (seededHint() === text) return;
+        for (const m of text.matchAll(/"file"\s*:\s*"([^"]+)"/g)) read(m[1]!).catch(() => {});
+        void import('../core/pack/validate-pack.ts');
+        void import('../core/pfocr/parse-record.ts');
+      }, () => {});
       try {
         await this.db.open();
       } catch (err) {
         this.canRescue = true;
         throw new Error(`Your local database could not be opened (${err instanceof Error ? err.message : String(err)}). It has not been changed. Save a copy of your progress below before trying anything else.`);
       }
-      await seedFromBundle(this.db, this.host.bundle);
+      await seedFromBundle(this.db, { manifest: () => manifest, read });
+      performance.mark('pe:seeded');
+      rememberSeeded(await manifest);
       await this.restoreIfEmpty();
-      const [settings, packs] = await Promise.all([readSettings(this.db), listPacks(this.db)]);
+      const settings = await readSettings(this.db);
       this.settings.load(settings);
-      this.packs = packs;
-      const wanted = typeof settings.lastPack === 'string' && packs.some((p) => p.id === settings.lastPack) ? settings.lastPack : packs[0]?.id;
+      // Open the last pack (or the first bundled one) straight away; the full list is for the switcher and can follow.
+      const firstBundled = /"id"\s*:\s*"([^"]+)"/.exec(await manifest)?.[1];
+      const wanted = typeof settings.lastPack === 'string' && (await hasPack(this.db, settings.lastPack)) ? settings.lastPack : firstBundled;
       if (!wanted) throw new Error('No pathway pack is stored, and none is bundled.');
       await this.openPack(wanted);
+      performance.mark('pe:pack-open');
+      void listPacks(this.db).then((packs) => (this.packs = packs));
       if (typeof settings.lastMode === 'string' && MODES.some((m) => m.id === settings.lastMode)) this.mode = settings.lastMode as Mode;
       if (this.mode === 'quiz' || this.mode === 'progress') await this.openPackDeck();
       this.status = 'ready';
@@ -116,7 +162,7 @@ export class AppState {
     this.player.detail = position?.detail ?? 'basic';
     this.player.stepIndex = stepIndexFor(this.index!, this.player.detail, position?.stepId);
     void writeSetting(this.db, 'lastPack', id);
-    await this.quiz.loadCards(id);
+    void this.refreshCounts();
     if (this.status === 'ready' && (this.mode === 'quiz' || this.mode === 'progress')) await this.openPackDeck();
   }
 
@@ -131,6 +177,13 @@ export class AppState {
     }
     if ((mode === 'quiz' || mode === 'progress') && this.pack && this.quiz.deck?.id !== this.pack.id) void this.openPackDeck();
     void writeSetting(this.db, 'lastMode', mode);
+  }
+
+  async refreshCounts(): Promise<void> {
+    const id = this.pack?.id;
+    if (!id) return;
+    const [due, studied] = await Promise.all([countDue(this.db, id, Date.now()), countCards(this.db, id)]);
+    if (this.pack?.id === id) [this.dueCount, this.studied] = [due, studied];
   }
 
   async refreshPacks(): Promise<void> {

@@ -8,10 +8,12 @@ export async function packCards(db: PathwayDb, packId: string): Promise<StoredCa
   return db.cards.where('packId').equals(packId).toArray();
 }
 
-/** Cards of a pack due now, most overdue first (uses the [packId+due] index). */
-export async function dueCards(db: PathwayDb, packId: string, now: number): Promise<StoredCard[]> {
-  return db.cards.where('[packId+due]').between([packId, Dexie.minKey], [packId, now], true, true).toArray();
+/** The due queue: cards of a pack due now, most overdue first (the [packId+due] index), at most `limit`. */
+export async function dueCards(db: PathwayDb, packId: string, now: number, limit = Infinity): Promise<StoredCard[]> {
+  return db.cards.where('[packId+due]').between([packId, Dexie.minKey], [packId, now], true, true).limit(limit).toArray();
 }
+
+export const countCards = (db: PathwayDb, packId: string): Promise<number> => db.cards.where('packId').equals(packId).count();
 
 export async function countDue(db: PathwayDb, packId: string, now: number): Promise<number> {
   return db.cards.where('[packId+due]').between([packId, Dexie.minKey], [packId, now], true, true).count();

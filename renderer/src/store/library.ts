@@ -16,5 +16,7 @@ export async function listPacks(db: PathwayDb): Promise<PackSummary[]> {
 }
 
 export const getPack = (db: PathwayDb, id: string) => db.packs.get(id);
+/** Existence by primary key, without reading (and cloning) the whole pack. */
+export const hasPack = async (db: PathwayDb, id: string) => (await db.packs.where(':id').equals(id).count()) > 0;
 export const getFigure = (db: PathwayDb, id: string) => db.figures.get(id);
 export const listFigures = (db: PathwayDb): Promise<StoredFigure[]> => db.figures.toArray();

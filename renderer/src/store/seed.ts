@@ -41,25 +41,29 @@ export async function seedFromBundle(db: PathwayDb, reader: BundleReader, now = 
   const stale = await staleEntries(db, manifest.value);
   if (!stale.packs.length && !stale.figures.length) return { packs: [], figures: [] };
 
-  // Validation (valibot) and YAML are needed only here and on import: keep them out of the start-up bundle.
-  const { validatePackText } = stale.packs.length ? await import('../core/pack/validate-pack.ts') : { validatePackText: null };
-  const packs: StoredPack[] = await Promise.all(
+  // Validation (valibot) and YAML are needed only here and on import: keep them out of the
+  // start-up bundle, and load them while the files are being read.
+  const validator = stale.packs.length ? import('../core/pack/validate-pack.ts') : null;
+  const yaml = stale.figures.length ? import('../core/pfocr/parse-record.ts') : null;
+  const packsDone: Promise<StoredPack[]> = Promise.all(
     stale.packs.map(async (entry) => {
-      const result = validatePackText!(await reader.read(entry.file));
+      const [text, { validatePackText }] = await Promise.all([reader.read(entry.file), validator!]);
+      const result = validatePackText(text);
       if (!result.ok) throw new Error(`bundled pack ${entry.file} is invalid:\n${formatProblems(result.problems)}`);
       const pack = result.value;
       if (pack.id !== entry.id || pack.version !== entry.version) throw new Error(`bundled pack ${entry.file} does not match bundled.json (id/version)`);
       return { id: pack.id, version: pack.version, source: 'bundled', figureId: pack.provenance.figureId, title: pack.title, pack, storedAt: now, searchTerms: packTerms(pack) };
     }),
   );
-  const { parseFigureRecord } = stale.figures.length ? await import('../core/pfocr/parse-record.ts') : { parseFigureRecord: null };
-  const figures: StoredFigure[] = await Promise.all(
+  const figuresDone: Promise<StoredFigure[]> = Promise.all(
     stale.figures.map(async (entry) => {
-      const result = parseFigureRecord!(await reader.read(entry.file));
+      const [text, { parseFigureRecord }] = await Promise.all([reader.read(entry.file), yaml!]);
+      const result = parseFigureRecord(text);
       if (!result.ok) throw new Error(`bundled figure ${entry.file} is invalid:\n${formatProblems(result.problems)}`);
       return { id: result.value.id, source: 'bundled', revision: entry.revision, record: result.value, storedAt: now, searchTerms: figureTerms(result.value) };
     }),
   );
+  const [packs, figures] = await Promise.all([packsDone, figuresDone]);
   await db.transaction('rw', db.packs, db.figures, async () => {
     await db.packs.bulkPut(packs);
     await db.figures.bulkPut(figures);
