@@ -1,21 +1,12 @@
 import type { PathwayDb } from './db.ts';
-import { BACKUP_FORMAT, BACKUP_VERSION, mergePlan, parseBackup, type BackupFile } from '../core/backup/progress-backup.ts';
+import { makeBackup, mergePlan, parseBackup, type BackupFile } from '../core/backup/progress-backup.ts';
 import type { Checked } from '../core/util/problem.ts';
 
 /** Everything the learner did, read in one transaction so it is a consistent snapshot. */
 export async function exportProgress(db: PathwayDb, app: string): Promise<BackupFile> {
   return db.transaction('r', db.positions, db.cards, db.reviews, db.settings, async () => {
     const [positions, cards, reviews, settings] = await Promise.all([db.positions.toArray(), db.cards.toArray(), db.reviews.toArray(), db.settings.toArray()]);
-    return {
-      format: BACKUP_FORMAT,
-      version: BACKUP_VERSION,
-      exportedAt: new Date().toISOString(),
-      app,
-      positions,
-      cards,
-      reviews: reviews.map(({ id: _id, ...r }) => r),
-      settings: settings.filter((s) => ['string', 'number', 'boolean'].includes(typeof s.value) || s.value === null) as BackupFile['settings'],
-    };
+    return makeBackup({ positions, cards, reviews, settings }, app);
   });
 }
 

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { DB_NAME } from './db.ts';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../core/backup/progress-backup.ts';
+import { makeBackup } from '../core/backup/progress-backup.ts';
 
 /**
  * When the database cannot be opened with the current schema (an upgrade
@@ -13,16 +13,7 @@ export async function rescueProgress(name = DB_NAME, app = 'rescue'): Promise<st
   try {
     const read = async (table: string) => (db.tables.some((t) => t.name === table) ? db.table(table).toArray() : []);
     const [positions, cards, reviews, settings] = await Promise.all([read('positions'), read('cards'), read('reviews'), read('settings')]);
-    return JSON.stringify({
-      format: BACKUP_FORMAT,
-      version: BACKUP_VERSION,
-      exportedAt: new Date().toISOString(),
-      app,
-      positions,
-      cards,
-      reviews: reviews.map(({ id: _id, ...r }: { id?: number }) => r),
-      settings: settings.filter((s: { value: unknown }) => s.value === null || ['string', 'number', 'boolean'].includes(typeof s.value)),
-    });
+    return JSON.stringify(makeBackup({ positions, cards, reviews, settings }, app));
   } finally {
     db.close();
   }

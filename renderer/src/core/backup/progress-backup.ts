@@ -70,6 +70,23 @@ export function parseBackup(text: string): Checked<BackupFile> {
   return { ok: true, value: r.output };
 }
 
+/** A backup file from raw table rows (review ids dropped: they are re-numbered on import). */
+export function makeBackup(
+  rows: { positions: unknown[]; cards: unknown[]; reviews: { id?: number }[]; settings: { key: string; value: unknown }[] },
+  app: string,
+): BackupFile {
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date().toISOString(),
+    app,
+    positions: rows.positions as BackupFile['positions'],
+    cards: rows.cards as BackupFile['cards'],
+    reviews: rows.reviews.map(({ id: _id, ...r }) => r) as BackupFile['reviews'],
+    settings: rows.settings.filter((s) => s.value === null || ['string', 'number', 'boolean'].includes(typeof s.value)) as BackupFile['settings'],
+  };
+}
+
 type Card = BackupFile['cards'][number];
 type Review = BackupFile['reviews'][number];
 type Position = BackupFile['positions'][number];

@@ -13,44 +13,27 @@ export function directionQuestions(index: PackIndex, random: () => number): Ques
   const out: Question[] = [];
   const all = index.pack.nodes.map((n) => nodeChoice(index, n.id));
   for (const e of index.pack.edges) {
-    const src = index.node(e.source);
-    const tgt = index.node(e.target);
-    const downstreamOfSrc = new Set(index.outEdges.get(e.source)!.map((x) => x.target));
-    const upstreamOfTgt = new Set(index.inEdges.get(e.target)!.map((x) => x.source));
-    const sentence = `${src.label} → ${tgt.label}: ${e.mechanism}${model(e)}.`;
-
-    // Downstream: the answer is the target; reversing the arrow or skipping a step are the classic slips.
-    const reversed = [...index.inEdges.get(e.source)!].map((x) => nodeChoice(index, x.source, 'reversed direction: this acts on it'));
-    const skipped = index.outEdges.get(e.target)!.map((x) => nodeChoice(index, x.target, 'skips a step: this comes after'));
-    const down = assembleChoices(
-      nodeChoice(index, e.target),
-      shuffle([...reversed, ...skipped], random).filter((c) => !downstreamOfSrc.has(c.id) && c.id !== e.source),
-      all.filter((c) => !downstreamOfSrc.has(c.id) && c.id !== e.source),
-      3,
-      random,
-    );
-    if (down) {
+    const sentence = `${index.node(e.source).label} → ${index.node(e.target).label}: ${e.mechanism}${model(e)}.`;
+    for (const dir of ['downstream', 'upstream'] as const) {
+      // Asked from one end of the edge; the answer is the other end. Reversing the
+      // arrow and skipping a step are the classic slips, so they are the distractors.
+      const down = dir === 'downstream';
+      const [from, answer] = down ? [e.source, e.target] : [e.target, e.source];
+      const ahead = (id: string) => (down ? index.outEdges.get(id)!.map((x) => x.target) : index.inEdges.get(id)!.map((x) => x.source));
+      const behind = (id: string) => (down ? index.inEdges.get(id)!.map((x) => x.source) : index.outEdges.get(id)!.map((x) => x.target));
+      const correct = new Set(ahead(from));
+      const allowed = (c: Choice) => !correct.has(c.id) && c.id !== from;
+      const slips = [
+        ...behind(from).map((id) => nodeChoice(index, id, down ? 'reversed direction: this acts on it' : 'reversed direction: this comes after')),
+        ...ahead(answer).map((id) => nodeChoice(index, id, down ? 'skips a step: this comes after' : 'skips a step: this acts earlier')),
+      ];
+      const choices = assembleChoices(nodeChoice(index, answer), shuffle(slips, random).filter(allowed), all.filter(allowed), 3, random);
+      if (!choices) continue;
+      const label = index.node(from).label;
       out.push({
-        kind: 'choice', family: 'downstream', kc: `edge:${e.id}`, prompt: `What does ${src.label} act on directly in this pathway?`,
-        choices: down, answer: e.target, step: stepOf(index, e), nodes: [e.source, e.target],
-        explanation: sentence, evidence: e.evidence,
-      });
-    }
-
-    const reversedUp = index.outEdges.get(e.target)!.map((x) => nodeChoice(index, x.target, 'reversed direction: this comes after'));
-    const skippedUp = index.inEdges.get(e.source)!.map((x) => nodeChoice(index, x.source, 'skips a step: this acts earlier'));
-    const up = assembleChoices(
-      nodeChoice(index, e.source),
-      shuffle([...reversedUp, ...skippedUp], random).filter((c) => !upstreamOfTgt.has(c.id) && c.id !== e.target),
-      all.filter((c) => !upstreamOfTgt.has(c.id) && c.id !== e.target),
-      3,
-      random,
-    );
-    if (up) {
-      out.push({
-        kind: 'choice', family: 'upstream', kc: `edge:${e.id}`, prompt: `What acts directly on ${tgt.label} in this pathway?`,
-        choices: up, answer: e.source, step: stepOf(index, e), nodes: [e.source, e.target],
-        explanation: sentence, evidence: e.evidence,
+        kind: 'choice', family: dir, kc: `edge:${e.id}`,
+        prompt: down ? `What does ${label} act on directly in this pathway?` : `What acts directly on ${label} in this pathway?`,
+        choices, answer, step: stepOf(index, e), nodes: [e.source, e.target], explanation: sentence, evidence: e.evidence,
       });
     }
   }
