@@ -32,6 +32,8 @@ export default defineConfig({
     target: 'es2022',
     assetsDir: 'app',
     reportCompressedSize: false,
+    // Timing warnings depend on how busy the machine is, not on the code.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   worker: { format: 'es' },
   server: { host: '127.0.0.1', fs: { allow: ['..'] } },

@@ -34,6 +34,3 @@ export function parseManifest(text: string): Checked<BundleManifest> {
   }
   return problems.length ? { ok: false, problems } : { ok: true, value: m as unknown as BundleManifest };
 }
-
-/** Every file the bundle may contain: the only names the desktop shell will read. */
-export const bundledFiles = (m: BundleManifest): string[] => [...m.packs.map((p) => p.file), ...m.figures.map((f) => f.file)];
