@@ -1,6 +1,7 @@
 import { PathwayDb } from '../store/db.ts';
 import { countCards, countDue } from '../store/cards.ts';
 import { seedFromBundle } from '../store/seed.ts';
+import { parseManifest } from '../core/pack/bundle-manifest.ts';
 import { getFigure, getPack, hasPack, listPacks, type PackSummary } from '../store/library.ts';
 import { readPosition, readSettings, writePosition, writeSetting } from '../store/settings.ts';
 import { platform, type Platform } from '../platform/platform.ts';
@@ -89,8 +90,9 @@ export class AppState {
         return reads.get(f)!;
       };
       void manifest.then((text) => {
-        if (seededHint() === text) return;
-        for (const m of text.matchAll(/"file"\s*:\s*"([^"]+)"/g)) read(m[1]!).catch(() => {});
+        const parsed = seededHint() === text ? undefined : parseManifest(text);
+        if (!parsed?.ok) return;
+        for (const e of [...parsed.value.packs, ...parsed.value.figures]) read(e.file).catch(() => {});
         void import('../core/pack/validate-pack.ts');
         void import('../core/pfocr/parse-record.ts');
       }, () => {});
@@ -100,14 +102,14 @@ export class AppState {
         this.canRescue = true;
         throw new Error(`Your local database could not be opened (${err instanceof Error ? err.message : String(err)}). It has not been changed. Save a copy of your progress below before trying anything else.`);
       }
-      await seedFromBundle(this.db, { manifest: () => manifest, read });
+      const seeded = await seedFromBundle(this.db, { manifest: () => manifest, read });
       performance.mark('pe:seeded');
       rememberSeeded(await manifest);
       await this.restoreIfEmpty();
       const settings = await readSettings(this.db);
       this.settings.load(settings);
       // Open the last pack (or the first bundled one) straight away; the full list is for the switcher and can follow.
-      const firstBundled = /"id"\s*:\s*"([^"]+)"/.exec(await manifest)?.[1];
+      const firstBundled = seeded.manifest.packs[0]?.id;
       const wanted = typeof settings.lastPack === 'string' && (await hasPack(this.db, settings.lastPack)) ? settings.lastPack : firstBundled;
       if (!wanted) throw new Error('No pathway pack is stored, and none is bundled.');
       await this.openPack(wanted);

@@ -71,6 +71,13 @@ describe('export and import', () => {
       expect((await dueCards(b, 'p', at)).map((c) => c.id)).toEqual((await dueCards(a, 'p', at)).map((c) => c.id));
     }
   });
+  it('leaves internal rows (the seeding marker) out of a backup', async () => {
+    const a = freshDb();
+    await study(a);
+    await a.settings.put({ key: '_seededManifest', value: '{}' });
+    const file = await exportProgress(a, 'test');
+    expect(file.settings.map((s) => s.key)).toEqual(['theme']);
+  });
   it('importing the same file twice adds nothing', async () => {
     const a = freshDb();
     await study(a);

@@ -37,7 +37,7 @@ describe('seeding IndexedDB from the bundle', () => {
   it('stores the bundled pack and figure on first run', async () => {
     const db = freshDb();
     const report = await seedFromBundle(db, reader(), 1000);
-    expect(report).toEqual({ packs: ['ketamine-deyama2019'], figures: ['PMC6597338__nihms-1517515-f0006'] });
+    expect(report).toMatchObject({ packs: ['ketamine-deyama2019'], figures: ['PMC6597338__nihms-1517515-f0006'] });
     const pack = await db.packs.get('ketamine-deyama2019');
     expect(pack?.pack.nodes.length).toBeGreaterThanOrEqual(25);
     const fig = await db.figures.get('PMC6597338__nihms-1517515-f0006');
@@ -52,7 +52,7 @@ describe('seeding IndexedDB from the bundle', () => {
     const again = new PathwayDb(db.name);
     dbs.push(again);
     const r = reader();
-    expect(await seedFromBundle(again, r, 2000)).toEqual({ packs: [], figures: [] });
+    expect(await seedFromBundle(again, r, 2000)).toMatchObject({ packs: [], figures: [] });
     expect(r.reads).toEqual([]);
     expect((await again.packs.get('ketamine-deyama2019'))?.storedAt).toBe(1000);
   });
@@ -82,5 +82,15 @@ describe('seeding IndexedDB from the bundle', () => {
     await expect(seedFromBundle(db, reader(manifestText, { 'packs/ketamine-deyama2019.pack.json': broken }))).rejects.toThrow(/stimulus: unknown node/);
     expect(await db.packs.count()).toBe(0);
     expect(await db.figures.count()).toBe(0);
+    expect(await db.settings.count()).toBe(0);
+  });
+
+  it('re-seeds if bundled rows went missing although the marker says seeded', async () => {
+    const db = freshDb();
+    await seedFromBundle(db, reader(), 1000);
+    await db.packs.delete('ketamine-deyama2019');
+    const report = await seedFromBundle(db, reader(), 2000);
+    expect(report.packs).toEqual(['ketamine-deyama2019']);
+    expect(await db.packs.get('ketamine-deyama2019')).toBeDefined();
   });
 });

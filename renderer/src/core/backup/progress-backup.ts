@@ -12,6 +12,8 @@ export const BACKUP_VERSION = 1;
 export const BACKUP_LIMITS = { maxChars: 50_000_000, maxDepth: 8 };
 
 const key = v.pipe(v.string(), v.minLength(1), v.maxLength(300));
+/** Learner settings; internal rows (starting with "_") are not part of a backup. */
+const SETTING_KEY = /^[A-Za-z][\w-]{0,40}$/;
 const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(8.64e15));
 const num = v.pipe(v.number(), v.finite());
 
@@ -50,7 +52,7 @@ export const BackupFile = v.strictObject({
     })),
     v.maxLength(2_000_000),
   ),
-  settings: v.array(v.strictObject({ key: v.pipe(v.string(), v.regex(/^[A-Za-z][\w-]{0,40}$/)), value: v.union([v.string(), v.number(), v.boolean(), v.null()]) })),
+  settings: v.array(v.strictObject({ key: v.pipe(v.string(), v.regex(SETTING_KEY)), value: v.union([v.string(), v.number(), v.boolean(), v.null()]) })),
 });
 export type BackupFile = v.InferOutput<typeof BackupFile>;
 
@@ -83,7 +85,7 @@ export function makeBackup(
     positions: rows.positions as BackupFile['positions'],
     cards: rows.cards as BackupFile['cards'],
     reviews: rows.reviews.map(({ id: _id, ...r }) => r) as BackupFile['reviews'],
-    settings: rows.settings.filter((s) => s.value === null || ['string', 'number', 'boolean'].includes(typeof s.value)) as BackupFile['settings'],
+    settings: rows.settings.filter((s) => SETTING_KEY.test(s.key) && (s.value === null || ['string', 'number', 'boolean'].includes(typeof s.value))) as BackupFile['settings'],
   };
 }
 
