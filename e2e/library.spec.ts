@@ -174,15 +174,37 @@ test('exports: SVG with the legend and the current step, SBGN-ML, pack JSON', as
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: item }).click()]);
     return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
   };
+  // Every entry the in-app legend lists must be in the exported image too.
+  await page.getByRole('button', { name: 'Legend', exact: true }).click();
+  const legend = page.getByRole('region', { name: 'Legend' });
+  const entries = (await legend.getByRole('listitem').allTextContents()).map((t) => t.trim());
+  expect(entries.length).toBeGreaterThan(10);
+  await page.getByRole('button', { name: 'Legend', exact: true }).click();
+
   const svg = await save('Diagram as SVG (with legend)');
   expect(svg.name).toBe('ketamine-deyama2019-step2.svg');
   const parsed = await page.evaluate((t) => {
     const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
-    return { error: !!doc.querySelector('parsererror'), root: doc.documentElement.nodeName, texts: Array.from(doc.querySelectorAll('text')).map((x) => x.textContent) };
+    const error = !!doc.querySelector('parsererror');
+    // Drawn for real (off-screen) to measure where everything lies against the viewBox.
+    const host = document.createElement('div');
+    host.style.cssText = 'position:absolute;left:-99999px;top:0';
+    host.append(document.importNode(doc.documentElement, true));
+    document.body.append(host);
+    const root = host.querySelector('svg')!;
+    const vb = root.viewBox.baseVal;
+    const outside = [...root.children]
+      .filter((c): c is SVGGraphicsElement => c instanceof SVGGraphicsElement)
+      .map((c) => ({ tag: c.tagName, box: c.getBBox() }))
+      .filter(({ box }) => box.width > 0 && (box.x < vb.x - 1 || box.y < vb.y - 1 || box.x + box.width > vb.x + vb.width + 1 || box.y + box.height > vb.y + vb.height + 1))
+      .map(({ tag, box }) => `${tag} ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)}`);
+    host.remove();
+    return { error, root: doc.documentElement.nodeName, texts: Array.from(doc.querySelectorAll('text')).map((x) => x.textContent), outside };
   }, svg.text);
   expect(parsed.error).toBe(false);
   expect(parsed.root).toBe('svg');
-  expect(parsed.texts).toEqual(expect.arrayContaining(['Legend', 'negative influence', 'Step 2 of 14: Ketamine blocks interneuron NMDA receptors — Deyama S, Bang E, Kato T, Li X-Y, Duman RS. Biol Psychiatry 2019;86(2):143–152.']));
+  expect(parsed.outside, 'drawn outside the viewBox').toEqual([]);
+  expect(parsed.texts).toEqual(expect.arrayContaining(['Legend', ...entries, 'Step 2 of 14: Ketamine blocks interneuron NMDA receptors — Deyama S, Bang E, Kato T, Li X-Y, Duman RS. Biol Psychiatry 2019;86(2):143–152.']));
   expect(svg.text).toContain('data-node="nmdar_int"');
 
   const sbgn = await save('Pathway as SBGN-ML');

@@ -2,7 +2,7 @@ import type { DetailLevel } from '../core/pack/schema.ts';
 import type { PackIndex } from '../core/graph/pack-index.ts';
 import type { AutoLayoutInput, AutoLayoutResult } from './elk-layout.ts';
 import { nodeSize } from './text-metrics.ts';
-import { boundsOf, compartmentDepth, edgeGeometries } from './hand-layout.ts';
+import { compartmentBoxes, edgeGeometries, layoutBounds } from './hand-layout.ts';
 import { routedEdge } from './edge-geometry.ts';
 import { fastLayered } from './fast-layered.ts';
 import type { Layout, NodeBox } from './layout-types.ts';
@@ -23,11 +23,8 @@ export function layoutFromResult(index: PackIndex, detail: DetailLevel, result: 
     const p = result.nodes[n.id];
     if (p) nodes.set(n.id, { id: n.id, x: p.x, y: p.y, ...nodeSize(n.label) });
   }
-  const compartments = index.pack.compartments
-    .filter((c) => result.compartments[c.id])
-    .map((c) => ({ id: c.id, label: c.label, kind: c.kind, ...result.compartments[c.id]!, depth: compartmentDepth(index, c.id) }))
-    .sort((a, b) => a.depth - b.depth);
-  const bounds = boundsOf([...compartments, ...[...nodes.values()].map((n) => ({ x: n.x - n.w / 2, y: n.y - n.h / 2, w: n.w, h: n.h }))], false);
+  const compartments = compartmentBoxes(index, (id) => result.compartments[id]);
+  const bounds = layoutBounds(compartments, nodes.values());
   // ELK's own routes keep edges clear of nodes; straight lines are the fallback.
   const edges = edgeGeometries(index, nodes, detail, false);
   for (const [id, points] of Object.entries(result.edges)) if (edges.has(id) && points.length >= 2) edges.set(id, routedEdge(id, points));

@@ -4,10 +4,9 @@ import { easeCubicInOut, select } from 'd3';
  * Signal cues: a dot travels along each of the step's edges in causal
  * direction, one after another. Returns a teardown that stops them.
  */
-export function playCues(layer: SVGGElement, paths: SVGPathElement[], msPerEdge: number, onDone?: () => void): () => void {
+export function playCues(layer: SVGGElement, paths: SVGPathElement[], msPerEdge: number): () => void {
   const g = select(layer);
   g.selectAll('*').interrupt().remove();
-  let finished = 0;
   paths.forEach((path, i) => {
     const length = path.getTotalLength();
     if (!length) return;
@@ -28,10 +27,7 @@ export function playCues(layer: SVGGElement, paths: SVGPathElement[], msPerEdge:
       .transition()
       .duration(220)
       .attr('opacity', 0)
-      .remove()
-      .on('end', () => {
-        if (++finished === paths.length) onDone?.();
-      });
+      .remove();
   });
   return () => {
     g.selectAll('*').interrupt('cue').interrupt().remove();

@@ -18,6 +18,12 @@ export interface DiagramView {
   stops: ReadonlySet<string>;
 }
 
+/** Class list of an edge path, and the marker that matches its tone: one place for diagram and legend. */
+export const edgeClass = (kind: string, look: EdgeLook, model: boolean, current = false) =>
+  `edge ${look} ${kind}${model ? ' model' : ''}${current ? ' current' : ''}`;
+export const markerUrl = (prefix: string, kind: string, look: EdgeLook) =>
+  `url(#${prefix}-${kind}-${look === 'on' || look === 'off' || look === 'cut' ? look : 'base'})`;
+
 export const NODE_TAG: Partial<Record<NodeLook, string>> = {
   off: 'off',
   blocked: 'blocked',

@@ -1,4 +1,5 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
+import { CompartmentTree } from '../core/graph/compartment-tree.ts';
 
 /** What the automatic layout needs: sizes and structure only (cheap to post to a worker). */
 export interface AutoLayoutInput {
@@ -26,10 +27,8 @@ const C = (id: string) => `compartment:${id}`;
  * bottom in causal direction. Runs in a worker in the app; in Node for tests.
  */
 export async function elkLayout(elk: ElkLike, input: AutoLayoutInput): Promise<AutoLayoutResult> {
-  const used = new Set(input.nodes.map((n) => n.compartment));
-  const parentOf = new Map(input.compartments.map((c) => [c.id, c.parent]));
   // Keep ancestors of used compartments so nesting survives.
-  for (const id of [...used]) for (let p = parentOf.get(id); p; p = parentOf.get(p)) used.add(p);
+  const used = new CompartmentTree(input.compartments).withAncestors(input.nodes.map((n) => n.compartment));
   const groups = new Map<string, ElkNode>();
   for (const c of input.compartments) {
     if (!used.has(c.id)) continue;

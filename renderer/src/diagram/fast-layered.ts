@@ -1,4 +1,6 @@
 import type { AutoLayoutInput, AutoLayoutResult } from './elk-layout.ts';
+import { CompartmentTree } from '../core/graph/compartment-tree.ts';
+import { unionBox } from './geometry.ts';
 
 const LAYER_GAP = 70;
 const NODE_GAP = 22;
@@ -65,18 +67,8 @@ export function fastLayered(input: AutoLayoutInput): AutoLayoutResult {
   const layers = Math.max(0, ...layer) + 1;
 
   // 3. Bands: one per leaf compartment in use, grouped under their parents.
-  const parentOf = new Map(input.compartments.map((c) => [c.id, c.parent]));
-  const depthOf = (c: string) => {
-    let d = 0;
-    for (let p = parentOf.get(c); p; p = parentOf.get(p)) d++;
-    return d;
-  };
-  const chain = (c: string) => {
-    const path = [c];
-    for (let p = parentOf.get(c); p; p = parentOf.get(p)) path.unshift(p);
-    return path.join('/');
-  };
-  const bandIds = [...new Set(input.nodes.map((n) => n.compartment))].sort((a, b) => chain(a).localeCompare(chain(b)));
+  const tree = new CompartmentTree(input.compartments);
+  const bandIds = [...new Set(input.nodes.map((n) => n.compartment))].sort((a, b) => tree.path(a).localeCompare(tree.path(b)));
   const bandOf = input.nodes.map((n) => bandIds.indexOf(n.compartment));
 
   // 4. Order within each (band, layer) row by barycentre of neighbours, a few sweeps each way.
@@ -137,17 +129,14 @@ export function fastLayered(input: AutoLayoutInput): AutoLayoutResult {
     x += w + BAND_GAP;
   });
   // Parents enclose their children's bands.
-  const byDepth = [...input.compartments].sort((a, b) => depthOf(b.id) - depthOf(a.id));
+  const byDepth = [...input.compartments].sort((a, b) => tree.depth(b.id) - tree.depth(a.id));
   for (const c of byDepth) {
     const kids = input.compartments.filter((k) => k.parent === c.id && result.compartments[k.id]).map((k) => result.compartments[k.id]!);
     const own = result.compartments[c.id];
-    const boxes = own ? [own, ...kids] : kids;
-    if (!boxes.length) continue;
-    const x0 = Math.min(...boxes.map((b) => b.x)) - (kids.length ? 8 : 0);
-    const y0 = Math.min(...boxes.map((b) => b.y)) - (kids.length ? 24 : 0);
-    const x1 = Math.max(...boxes.map((b) => b.x + b.w)) + (kids.length ? 8 : 0);
-    const y1 = Math.max(...boxes.map((b) => b.y + b.h)) + (kids.length ? 8 : 0);
-    result.compartments[c.id] = { x: x0, y: y0, w: x1 - x0, h: y1 - y0 };
+    if (!own && !kids.length) continue;
+    // A parent wraps its children's bands with room for its own label on top.
+    const box = unionBox(own ? [own, ...kids] : kids, kids.length ? 8 : 0);
+    result.compartments[c.id] = kids.length ? { ...box, y: box.y - 16, h: box.h + 16 } : box;
   }
   return result;
 }

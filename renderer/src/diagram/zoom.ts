@@ -12,17 +12,26 @@ export interface ZoomController {
   destroy(): void;
 }
 
+export interface ZoomHooks {
+  /** Every frame of a pan or zoom: keep this cheap (it runs at pointer rate). */
+  change(v: Viewport, user: boolean): void;
+  /** The gesture is over (pointer up, wheel idle, transition done). */
+  settle?(v: Viewport): void;
+}
+
 /**
- * d3-zoom computes pan and zoom from pointer and wheel input; Svelte draws.
- * Keyboard focus inside the diagram is never hijacked (arrow keys belong to
- * node navigation).
+ * d3-zoom computes pan and zoom from pointer and wheel input on `target`; the
+ * caller moves what is drawn. Keyboard focus inside the diagram is never
+ * hijacked (arrow keys belong to node navigation).
  */
-export function attachZoom(svg: SVGSVGElement, onChange: (v: Viewport, user: boolean) => void, reducedMotion: () => boolean): ZoomController {
-  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([0.15, 6])
+export function attachZoom(target: Element, hooks: ZoomHooks, reducedMotion: () => boolean): ZoomController {
+  const view = (t: ZoomTransform): Viewport => ({ k: t.k, x: t.x, y: t.y });
+  const behaviour: ZoomBehavior<Element, unknown> = zoom<Element, unknown>()
+    .scaleExtent([0.08, 6])
     .filter((event: Event) => (event.type === 'wheel' ? true : !(event as MouseEvent).button) && event.type !== 'dblclick')
-    .on("zoom", (event: { transform: ZoomTransform; sourceEvent: unknown }) => onChange({ k: event.transform.k, x: event.transform.x, y: event.transform.y }, !!event.sourceEvent));
-  const selection = select(svg).call(behaviour).on('dblclick.zoom', null);
+    .on('zoom', (event: { transform: ZoomTransform; sourceEvent: unknown }) => hooks.change(view(event.transform), !!event.sourceEvent))
+    .on('end', (event: { transform: ZoomTransform }) => hooks.settle?.(view(event.transform)));
+  const selection = select(target).call(behaviour).on('dblclick.zoom', null);
   const duration = () => (reducedMotion() ? 0 : 350);
   return {
     fit(b, width, height, animate = false) {
@@ -40,6 +49,33 @@ export function attachZoom(svg: SVGSVGElement, onChange: (v: Viewport, user: boo
     destroy() {
       selection.on('.zoom', null);
       selection.interrupt();
+    },
+  };
+}
+
+/**
+ * Moves a composited layer holding the drawing, without touching the drawing:
+ * the browser only recomposites while panning. After a zoom the layer is
+ * re-rasterised once at the new scale, so text is crisp again when it stops.
+ * `origin` is the drawing's top-left in layout units (its viewBox origin).
+ */
+export function layerMover(layer: HTMLElement, origin: () => { x: number; y: number }) {
+  let rasterK = 0;
+  let pending = 0;
+  return {
+    move(v: Viewport): void {
+      const o = origin();
+      layer.style.transform = `translate(${v.x + v.k * o.x}px, ${v.y + v.k * o.y}px) scale(${v.k})`;
+    },
+    sharpen(v: Viewport): void {
+      if (v.k === rasterK) return;
+      rasterK = v.k;
+      cancelAnimationFrame(pending);
+      layer.style.willChange = 'auto';
+      pending = requestAnimationFrame(() => (layer.style.willChange = 'transform'));
+    },
+    destroy(): void {
+      cancelAnimationFrame(pending);
     },
   };
 }

@@ -10,7 +10,6 @@ export type LabPhase = 'predict' | 'results';
 export class LabState {
   selected = $state<string[]>([]);
   stimulus = $state(true);
-  detail = $state<DetailLevel>('advanced');
   phase = $state<LabPhase>('predict');
   /** Readouts the learner expects to survive. */
   predictedKept = $state<string[]>([]);
@@ -19,6 +18,11 @@ export class LabState {
   constructor(private readonly index: () => PackIndex | undefined) {
     this.player = new Player(index);
     this.player.detail = 'advanced';
+  }
+
+  /** The lab draws at the player's detail level. */
+  get detail(): DetailLevel {
+    return this.player.detail;
   }
 
   interventions = $derived.by((): Intervention[] => {
@@ -42,7 +46,6 @@ export class LabState {
   }
 
   setDetail(detail: DetailLevel): void {
-    this.detail = detail;
     this.player.detail = detail;
     this.player.seek(this.player.count - 1);
   }

@@ -1,6 +1,6 @@
 import type { DetailLevel } from '../core/pack/schema.ts';
 import type { PackIndex } from '../core/graph/pack-index.ts';
-import { timeline, type TimelineFrame } from '../core/graph/timeline.ts';
+import { stepIndexFor, timeline, type TimelineFrame } from '../core/graph/timeline.ts';
 
 export const SPEEDS = [0.5, 0.75, 1, 1.5, 2] as const;
 /** Time a step stays on screen at 1×, long enough to read its narration. */
@@ -53,10 +53,26 @@ export class Player {
     if (this.atEnd) this.playing = false;
     else this.next();
   }
-  /** Change detail level, staying on the same step where it exists. */
-  setDetail(detail: DetailLevel, stepIndexFor: (detail: DetailLevel, stepId: string | undefined) => number): void {
+  /** Change detail level, staying on the same step where it exists (else the last one before it). */
+  setDetail(detail: DetailLevel): void {
     const stepId = this.frame?.step.id;
     this.detail = detail;
-    this.stepIndex = stepIndexFor(detail, stepId);
+    const idx = this.index();
+    this.stepIndex = idx ? stepIndexFor(idx, detail, stepId) : 0;
+  }
+  /** Show a step by id, switching to Advanced if only Advanced has it. */
+  goto(stepId: string): void {
+    const step = this.index()?.steps.get(stepId);
+    if (!step) return;
+    if (step.detail === 'advanced') this.detail = 'advanced';
+    const i = this.frames.findIndex((f) => f.step.id === stepId);
+    if (i >= 0) this.seek(i);
+  }
+  /** Restore a remembered place (step id and detail level) in the open pack. */
+  restore(detail: DetailLevel, stepId: string | undefined): void {
+    this.playing = false;
+    this.detail = detail;
+    const idx = this.index();
+    this.stepIndex = idx ? stepIndexFor(idx, detail, stepId) : 0;
   }
 }
