@@ -23,24 +23,6 @@ const time = (fn: () => unknown, runs: number) =>
     return performance.now() - t;
   });
 
-/** rAF intervals (ms) while `drive` runs; plus long tasks seen meanwhile. */
-async function frames(drive: () => Promise<void>): Promise<{ intervals: number[]; longTasks: number }> {
-  const stamps: number[] = [];
-  let longTasks = 0;
-  const obs = new PerformanceObserver((list) => (longTasks += list.getEntries().filter((e) => e.duration > 50).length));
-  obs.observe({ type: 'longtask', buffered: false });
-  let on = true;
-  const loop = (t: number) => {
-    stamps.push(t);
-    if (on) requestAnimationFrame(loop);
-  };
-  requestAnimationFrame(loop);
-  await drive();
-  on = false;
-  obs.disconnect();
-  return { intervals: stamps.slice(1).map((t, i) => t - stamps[i]!), longTasks };
-}
-
 const api = {
   simulate(pack: unknown, runs: number): number[] {
     const idx = index(pack);
@@ -108,7 +90,6 @@ const api = {
     (window as unknown as { cy: unknown }).cy = cy;
     return { firstRender };
   },
-  frames,
 };
 
 (window as unknown as { bench: typeof api }).bench = api;

@@ -160,6 +160,11 @@ for (const n of quick ? [100, 1000] : [100, 500, 1000]) {
     const painted = performance.getEntriesByName('pe:diagram-painted').find((m) => m.startTime > done).startTime;
     return { layout: performance.getEntriesByName('pe:layout')[0].duration, firstRender: painted - done };
   });
+  // Small packs: ELK's routed layout replaces the quick one when it is ready; measure that too, and pan the final drawing.
+  const refined = n <= 200
+    ? await page.waitForFunction(() => performance.getEntriesByName('pe:layout-refined')[0]?.duration, null, { timeout: 120000 }).then((h) => h.jsonValue())
+    : null;
+  await page.waitForTimeout(300);
   await recorder.start(page);
   await dragAndZoom(page, '.canvas svg[role="group"]');
   const pan = await recorder.stop(page);
@@ -200,6 +205,7 @@ for (const n of quick ? [100, 1000] : [100, 500, 1000]) {
     layout: round(timing.layout),
     firstRender: round(timing.firstRender),
     layoutPlusRender: round(timing.layout + timing.firstRender),
+    refinedLayout: refined === null ? null : round(refined),
     panZoomFrame: stat(pan.intervals),
     panZoomLongTasks: pan.longTasks,
     stepFrame: stat(step.intervals),
@@ -244,8 +250,11 @@ row('P1', 'launch → interactive diagram (data in IndexedDB)', `median ${result
 row('P2', 'first run incl. seeding IndexedDB', `median ${results.P2.median} ms, p95 ${results.P2.p95} (n=${results.P2.n})`, '≤ 600 ms', results.P2.median <= 600);
 row('P3', 'full cascade playback at 1×', `frame p95 ${results.P3.frame.p95} ms (median ${results.P3.frame.median}), long tasks ${results.P3.longTasks}`, 'p95 ≤ 17 ms, 0 long tasks', results.P3.frame.p95 <= 17 && results.P3.longTasks === 0);
 for (const r of Object.values(results.P4)) {
-  row('P4', `${r.nodes} nodes: layout + first render`, `${r.layout} + ${r.firstRender} = ${r.layoutPlusRender} ms (Cytoscape.js first render ${r.cytoscape.firstRender} ms; ours/Cy ${r.ratio.firstRender})`, r.nodes === 1000 ? '≤ 1000 ms' : '—', r.nodes !== 1000 || r.layoutPlusRender <= 1000);
-  row('P4', `${r.nodes} nodes: pan/zoom frames`, `p95 ${r.panZoomFrame.p95} ms (Cytoscape.js ${r.cytoscape.panZoomFrame.p95} ms; ours/Cy ${r.ratio.panZoomP95})`, '≤ 33 ms and ≤ Cytoscape.js', r.panZoomFrame.p95 <= 33 && r.ratio.panZoomP95 <= 1);
+  // Without coordinates: small packs must be on screen within 300 ms (the quick layered layout; ELK's routed one follows), 1,000 nodes within a second.
+  const budget = r.nodes <= 200 ? 300 : 1000;
+  const refinedNote = r.refinedLayout === null ? '' : `; ELK's routed layout replaces it at ${r.refinedLayout} ms`;
+  row('P4', `${r.nodes} nodes: layout + first render`, `${r.layout} + ${r.firstRender} = ${r.layoutPlusRender} ms${refinedNote} (Cytoscape.js first render ${r.cytoscape.firstRender} ms; ours/Cy ${r.ratio.firstRender})`, `≤ ${budget} ms`, r.layoutPlusRender <= budget);
+  row('P4', `${r.nodes} nodes: pan/zoom frames`, `p95 ${r.panZoomFrame.p95} ms (Cytoscape.js ${r.cytoscape.panZoomFrame.p95} ms; ours/Cy ${r.ratio.panZoomP95})`, '≤ 17 ms and ≤ Cytoscape.js', r.panZoomFrame.p95 <= 17 && r.ratio.panZoomP95 <= 1);
   row('P4', `${r.nodes} nodes: step animation frames`, `p95 ${r.stepFrame.p95} ms`, '≤ 33 ms', r.stepFrame.p95 <= 33);
 }
 row('P5', 'simulation, ketamine pack', `median ${results.P5.ketamine.median} ms, p95 ${results.P5.ketamine.p95}`, '≤ 5 ms', results.P5.ketamine.p95 <= 5);

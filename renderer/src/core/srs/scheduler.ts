@@ -3,8 +3,6 @@ import type { CardState, Rating, ReviewLog } from './card.ts';
 
 import { clampRetention, RETENTION } from './retention.ts';
 
-export { clampRetention, RETENTION };
-
 const toCard = (s: CardState): Card => ({
   due: new Date(s.due),
   stability: s.stability,
