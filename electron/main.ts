@@ -9,6 +9,7 @@ import { setupSingleInstance } from './single-instance.js';
 import { setupIpc } from './ipc-handlers.js';
 import { createMainWindow } from './main-window.js';
 import { isAllowedExternalUrl } from './external-links.js';
+import { APP_ORIGIN } from './origin.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const rendererDir = join(here, '..', 'renderer');
@@ -36,6 +37,8 @@ if (setupSingleInstance(app, () => mainWindow)) {
       openExternal: (url) => shell.openExternal(url),
     });
     mainWindow = createMainWindow(BrowserWindow, preloadPath);
+    // The last line `npm start` prints: where the app is, once its window really shows.
+    mainWindow.once('ready-to-show', () => console.log(`Pathway Explorer: the app window is open at ${APP_ORIGIN}/`));
     mainWindow.on('closed', () => (mainWindow = undefined));
   });
 

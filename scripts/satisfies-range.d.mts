@@ -1,0 +1,2 @@
+/** Whether `version` satisfies a package.json "engines" range; null when either cannot be read (see satisfies-range.mjs). */
+export function satisfiesRange(version: string, range: string): boolean | null;
