@@ -74,15 +74,34 @@ test('play advances on its own, faster at 2×, and pause stops it', async ({ pag
   await expect(stepIndicator(page)).toHaveText(at!);
 });
 
-test('a signal cue travels along the step\'s edges', async ({ page }) => {
+test('a signal cue travels along the step\'s edges, and a node lights only when it arrives', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Next step' }).click();
-  const cue = page.locator('circle.cue').first();
+  const cue = page.locator('.cue-layer g.cue').first();
   await expect(cue).toBeAttached();
-  const a = Number(await cue.getAttribute('cy'));
-  await page.waitForTimeout(300);
-  const b = Number(await cue.getAttribute('cy'));
-  expect(b).not.toBe(a);
+  const at = async () => (await cue.getAttribute('transform')) ?? '';
+  const a = await at();
+  await expect.poll(at).not.toBe(a);
+  // The cue's colour is not its edge's: it stands out from what it travels along.
+  const colours = await page.evaluate(() => {
+    const core = document.querySelector('.cue-layer g.cue .cue-core')!;
+    const edge = document.querySelector('svg[role="group"] path.edge.current')!;
+    return { cue: getComputedStyle(core).fill, edge: getComputedStyle(edge).stroke };
+  });
+  expect(colours.cue, JSON.stringify(colours)).not.toBe(colours.edge);
+});
+
+test('in the disinhibition, each "off" happens when the signal reaches it', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('Speed').selectOption('0.5');
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await page.getByRole('button', { name: 'Next step' }).click();
+  await expect(stepIndicator(page)).toHaveText('Step 3 of 14');
+  // At half speed each edge takes over two seconds: GABA is still released when the step begins…
+  await expect(diagram(page).getByRole('button', { name: /^GABA \(.*, active, this step/ })).toBeVisible();
+  // …and stops when the news that the interneuron fell silent arrives; then the brake on the pyramidal neuron lifts.
+  await expect(diagram(page).getByRole('button', { name: /^GABA \(.*, inactive, this step/ })).toBeVisible({ timeout: 6000 });
+  await expect(diagram(page).getByRole('button', { name: /^Pyramidal firing.*, active, this step/ })).toBeVisible({ timeout: 12000 });
 });
 
 test.describe('reduced motion', () => {
@@ -92,7 +111,7 @@ test.describe('reduced motion', () => {
     for (let k = 2; k <= 5; k++) {
       await page.getByRole('button', { name: 'Next step' }).click();
       await expect(stepIndicator(page)).toHaveText(`Step ${k} of 14`);
-      await expect(page.locator('circle.cue')).toHaveCount(0);
+      await expect(page.locator('.cue-layer .cue')).toHaveCount(0);
     }
     await expect(diagram(page).getByRole('button', { name: /^AMPA receptor.*active, this step/ })).toBeVisible();
     await expect(narration(page)).toContainText('AMPA');

@@ -1,6 +1,7 @@
 import type { PackIndex } from '../core/graph/pack-index.ts';
 import type { TimelineFrame } from '../core/graph/timeline.ts';
 import type { Simulation } from '../core/sim/simulate.ts';
+import { scheduleStep, type StepSchedule } from './step-schedule.ts';
 
 /** How a node is drawn; each has a non-colour cue (shape, hatch or a word tag). */
 export type NodeLook = 'future' | 'on' | 'off' | 'blocked' | 'neutralized' | 'forced' | 'lost' | 'plain';
@@ -12,8 +13,8 @@ export interface DiagramView {
   /** What the current step lights (drawn emphasised). */
   currentNodes: ReadonlySet<string>;
   currentEdges: ReadonlySet<string>;
-  /** Edges a signal cue travels along this step, in order. */
-  cueEdges: string[];
+  /** The order of this step's events: what travels where, and when each node takes its state. */
+  schedule?: StepSchedule;
   /** Where the signal stops (an intervention target), marked with a bar. */
   stops: ReadonlySet<string>;
 }
@@ -63,13 +64,12 @@ export function cascadeView(index: PackIndex, frame: TimelineFrame | undefined, 
     else if (sim.scenario.interventions.some((iv) => iv.targets.some((t) => 'edge' in t && t.edge === e.id))) edges.set(e.id, 'cut');
     else edges.set(e.id, 'off');
   }
-  const currentEdges = frame?.currentEdges ?? new Set<string>();
   return {
     nodes,
     edges,
     currentNodes: frame?.currentNodes ?? new Set(),
-    currentEdges,
-    cueEdges: [...currentEdges].filter((id) => sim.final.conducting.has(id)),
+    currentEdges: frame?.currentEdges ?? new Set<string>(),
+    schedule: frame ? scheduleStep(index, frame, sim) : undefined,
     stops,
   };
 }

@@ -8,6 +8,8 @@ import type { EdgeLook, NodeLook } from './diagram-view.ts';
  */
 export type LegendSample =
   | { type: 'edge'; kind: EdgeKind; look: EdgeLook; model?: boolean }
+  | { type: 'cue'; tone: 'activating' | 'inhibiting' }
+  | { type: 'current' }
   | { type: 'node'; kind: NodeKind; look: NodeLook; model?: boolean; tag?: string };
 
 export interface LegendEntry {
@@ -32,6 +34,8 @@ export const LEGEND: LegendGroup[] = [
       { id: 'model-edge', text: "Dashed, labelled model: the authors' model", sample: { type: 'edge', kind: 'positive', look: 'plain', model: true } },
       { id: 'on-edge', text: 'Carrying the signal now', sample: { type: 'edge', kind: 'positive', look: 'on' } },
       { id: 'cut-edge', text: 'Cut by an intervention', sample: { type: 'edge', kind: 'positive', look: 'cut' } },
+      { id: 'cue', text: 'The signal travelling (animation)', sample: { type: 'cue', tone: 'activating' } },
+      { id: 'cue-inhibiting', text: 'An inhibiting signal travelling', sample: { type: 'cue', tone: 'inhibiting' } },
     ],
   },
   {
@@ -46,6 +50,7 @@ export const LEGEND: LegendGroup[] = [
   {
     title: 'States',
     entries: [
+      { id: 'current', text: 'This step (outlined, gently pulsing)', sample: { type: 'current' } },
       { id: 'on', text: 'Active (bold outline)', sample: { type: 'node', kind: 'protein', look: 'on' } },
       { id: 'off', text: 'Inactive (hatched, tagged off)', sample: { type: 'node', kind: 'protein', look: 'off' } },
       { id: 'blocked', text: 'Blocked by an intervention', sample: { type: 'node', kind: 'protein', look: 'blocked' } },
