@@ -6,8 +6,15 @@ export interface Viewport {
   y: number;
 }
 
+type Rect = { x: number; y: number; w: number; h: number };
+
 export interface ZoomController {
-  fit(bounds: { x: number; y: number; w: number; h: number }, width: number, height: number, animate?: boolean): void;
+  /**
+   * Shows the whole drawing, unless that would shrink it below `minScale`
+   * (labels too small to read): then it shows a readable part of it, centred
+   * on `focus` (the current step) and kept within the drawing.
+   */
+  fit(bounds: Rect, width: number, height: number, options?: { animate?: boolean; focus?: Rect; minScale?: number }): void;
   scaleBy(factor: number): void;
   destroy(): void;
 }
@@ -34,11 +41,11 @@ export function attachZoom(target: Element, hooks: ZoomHooks, reducedMotion: () 
   const selection = select(target).call(behaviour).on('dblclick.zoom', null);
   const duration = () => (reducedMotion() ? 0 : 350);
   return {
-    fit(b, width, height, animate = false) {
+    fit(b, width, height, { animate = false, focus, minScale = 0 } = {}) {
       if (!width || !height || !b.w || !b.h) return;
-      // Never blow a small pathway up beyond a comfortable reading size.
-      const k = Math.min(width / b.w, height / b.h, 1.15);
-      const t = zoomIdentity.translate((width - b.w * k) / 2 - b.x * k, (height - b.h * k) / 2 - b.y * k).scale(k);
+      // Never blow a small pathway up beyond a comfortable reading size, nor shrink it below a readable one.
+      const k = Math.max(Math.min(width / b.w, height / b.h, 1.15), Math.min(minScale, 1.15));
+      const t = zoomIdentity.translate(...fitOffsets(b, width, height, k, focus)).scale(k);
       if (animate && duration()) selection.transition().duration(duration()).call(behaviour.transform, t);
       else selection.call(behaviour.transform, t);
     },
@@ -51,6 +58,16 @@ export function attachZoom(target: Element, hooks: ZoomHooks, reducedMotion: () 
       selection.interrupt();
     },
   };
+}
+
+/** Translation that centres the drawing, or, where it does not fit, centres `focus` without leaving the drawing. */
+export function fitOffsets(b: Rect, width: number, height: number, k: number, focus?: Rect): [number, number] {
+  const axis = (size: number, start: number, extent: number, f0: number | undefined, fSize: number | undefined) => {
+    if (extent * k <= size || f0 === undefined || fSize === undefined) return (size - extent * k) / 2 - start * k;
+    const centred = size / 2 - (f0 + fSize / 2) * k;
+    return Math.min(-start * k, Math.max(size - (start + extent) * k, centred)) + 0; // + 0: no negative zero
+  };
+  return [axis(width, b.x, b.w, focus?.x, focus?.w), axis(height, b.y, b.h, focus?.y, focus?.h)];
 }
 
 /**
