@@ -154,3 +154,26 @@ test('the disinhibition double negative is drawn: ketamine ⊣ NMDA receptor, GA
   await expect(diagram(page).getByRole('button', { name: /^GABA-A receptor.*inactive/ })).toBeVisible();
   await expect(diagram(page).getByRole('button', { name: /^Pyramidal firing.*active/ })).toBeVisible();
 });
+
+test('a first visit says what to do in one line, and the hint stays dismissed', async ({ page }) => {
+  await openApp(page);
+  const hint = page.getByRole('note').filter({ hasText: 'New here?' });
+  await expect(hint).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Play the cascade' })).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Dismiss the hint' }).click();
+  await expect(hint).toBeHidden();
+  // Reload only once the choice is stored.
+  await expect.poll(() => page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open('pathway-explorer');
+    open.onsuccess = () => {
+      const get = open.result.transaction('settings').objectStore('settings').get('hintDismissed');
+      get.onsuccess = () => resolve(get.result?.value ?? null);
+    };
+  }))).toBe(true);
+  await page.reload();
+  await openApp(page);
+  await expect(stepIndicator(page)).toHaveText('Step 1 of 14');
+  await expect(page.getByRole('note').filter({ hasText: 'New here?' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+});

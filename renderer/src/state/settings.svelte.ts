@@ -10,6 +10,8 @@ export class Settings {
   theme = $state<ThemeChoice>('system');
   motion = $state<MotionChoice>('system');
   retention = $state<number>(RETENTION.default);
+  /** The first-visit hint in Explore ("press Play…") was dismissed. */
+  hintDismissed = $state(false);
   private systemDark = $state(false);
   private systemReduce = $state(false);
 
@@ -29,9 +31,10 @@ export class Settings {
     if (values.theme === 'light' || values.theme === 'dark' || values.theme === 'system') this.theme = values.theme;
     if (values.motion === 'reduce' || values.motion === 'full' || values.motion === 'system') this.motion = values.motion;
     if (typeof values.retention === 'number') this.retention = clampRetention(values.retention);
+    if (typeof values.hintDismissed === 'boolean') this.hintDismissed = values.hintDismissed;
   }
 
   toJSON() {
-    return { theme: this.theme, motion: this.motion, retention: this.retention };
+    return { theme: this.theme, motion: this.motion, retention: this.retention, hintDismissed: this.hintDismissed };
   }
 }
