@@ -222,3 +222,26 @@ test('exports: SVG with the legend and the current step, SBGN-ML, pack JSON', as
   const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Diagram as PNG (with legend)' }).click()]);
   expect(readFileSync((await png.path())!).subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 });
+
+test.describe('in the dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('images export in light colours by default, or as on screen', async ({ page }) => {
+    await page.goto('/');
+    const paperOf = async (choice?: string) => {
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      if (choice) await page.getByRole('radio', { name: choice }).check();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Diagram as SVG (with legend)' }).click()]);
+      const text = readFileSync((await download.path())!, 'utf8');
+      return page.evaluate((t) => {
+        const doc = new DOMParser().parseFromString(t, 'image/svg+xml');
+        return doc.querySelector('svg > rect')!.getAttribute('fill');
+      }, text);
+    };
+    const screenPaper = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--paper').trim());
+    expect(await paperOf()).toBe('#f7f6f2');
+    expect(await paperOf('As on screen')).toBe(screenPaper);
+    expect(screenPaper).not.toBe('#f7f6f2');
+    // The page itself never changed theme.
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+  });
+});

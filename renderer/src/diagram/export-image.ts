@@ -38,14 +38,32 @@ const PAD = 12;
  * natural size, with a title, a subtitle and the complete legend below it —
  * all inside the viewBox, styles inlined.
  */
-export function standaloneSvg(svg: SVGSVGElement, legend: { g: SVGGElement; width: number; height: number }, layout: Layout, title: string, subtitle: string): string {
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  inlineStyles(svg, clone);
-  const legendClone = legend.g.cloneNode(true) as SVGGElement;
-  inlineStyles(legend.g, legendClone);
-
-  const style = getComputedStyle(svg);
-  const v = (name: string) => style.getPropertyValue(name).trim();
+export function standaloneSvg(
+  svg: SVGSVGElement,
+  legend: { g: SVGGElement; width: number; height: number },
+  layout: Layout,
+  title: string,
+  subtitle: string,
+  theme: 'light' | 'dark' | 'screen' = 'light',
+): string {
+  // Styles are read in the chosen theme: the page's theme is switched and restored within this
+  // one task, so nothing is painted in between.
+  const root = document.documentElement;
+  const shown = root.dataset.theme;
+  if (theme !== 'screen') root.dataset.theme = theme;
+  let clone: SVGSVGElement, legendClone: SVGGElement, colours: Record<string, string>;
+  try {
+    clone = svg.cloneNode(true) as SVGSVGElement;
+    inlineStyles(svg, clone);
+    legendClone = legend.g.cloneNode(true) as SVGGElement;
+    inlineStyles(legend.g, legendClone);
+    const style = getComputedStyle(svg);
+    colours = Object.fromEntries(['--paper', '--ink', '--ink-2'].map((n) => [n, style.getPropertyValue(n).trim()]));
+  } finally {
+    if (shown === undefined) delete root.dataset.theme;
+    else root.dataset.theme = shown;
+  }
+  const v = (name: string) => colours[name]!;
   const b = layout.bounds;
   const head = 56;
   const width = Math.max(b.w, legend.width + 2 * PAD);
