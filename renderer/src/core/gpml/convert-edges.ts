@@ -127,7 +127,10 @@ function emit(ctx: ConvertContext, line: GpmlLine, r: Resolved, labels: Map<stri
       };
       const raw = [line.points[0]?.arrowHead, line.points[line.points.length - 1]?.arrowHead].filter(Boolean).join(' / ');
       if (raw) edge.arrowHead = raw.slice(0, 40);
-      if (r.meaning.interaction === 'line') edge.directed = false;
+      if (r.meaning.interaction === 'line') {
+        edge.directed = false;
+        ctx.report.note('undirected', (n) => `${count(n, 'plain line', 'plain lines')} without an arrowhead ${n === 1 ? 'was' : 'were'} kept as undirected ${n === 1 ? 'link' : 'links'}: ${n === 1 ? 'it gives' : 'they give'} the lesson no direction`, line.where);
+      }
       if (r.via.length && r.via.length <= 6) edge.via = r.via;
       const identifier = identifierOf(line.xref);
       if (identifier) edge.identifiers = [identifier];

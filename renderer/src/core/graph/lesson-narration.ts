@@ -29,6 +29,9 @@ export function edgeSentence(e: PathwayEdge, nodes: ReadonlyMap<string, PathwayN
     return `${s} ${verb.replace(/ the formation of$/, '')} the reaction that gives ${t}.`;
   }
   if (e.interaction === 'part-of') return `${s} is part of the complex ${t}.`;
+  // A generic arrow next to a metabolite or a linked pathway usually means "gives", not "activates".
+  const chemical = (id: string) => ['metabolite', 'pathway'].includes(nodes.get(id)?.kind ?? '');
+  if (e.interaction === 'activation' && (chemical(e.source) || chemical(e.target))) return `${s} leads to ${t}.`;
   return `${s} ${verb} ${t}.`;
 }
 
