@@ -140,11 +140,17 @@ function emit(steps: Step[], nodes: Map<string, PathwayNode>, depth: number, new
   }
 }
 
-/** The pack with its lesson derived from another start: stimulus, steps and basic/advanced detail. */
+/**
+ * The pack with its lesson derived from another start: stimulus, steps and
+ * basic/advanced detail. Hand-written quiz items keep their text but lose a
+ * link to a step that no longer exists.
+ */
 export function withLesson(pack: PathwayPack, start?: string): PathwayPack {
   const lesson = deriveLesson(pack, start);
+  const stepIds = new Set(lesson.steps.map((s) => s.id));
   return {
     ...pack,
+    quiz: pack.quiz.map(({ step, ...q }) => (step && stepIds.has(step) ? { ...q, step } : q)),
     stimulus: lesson.stimulus,
     steps: lesson.steps,
     nodes: pack.nodes.map((n) => ({ ...n, detail: lesson.basicNodes.has(n.id) ? 'basic' : 'advanced' })),
