@@ -130,7 +130,7 @@ describe('spot checks against what the files draw', () => {
     expect(p.nodes.some((n) => n.genes)).toBe(false);
     expect(p.nodes.filter((n) => n.identifiers?.length).length).toBeGreaterThan(300);
   });
-  it('converts WP2380 fast once warm (median of 5; typically 30–50 ms here, asserted < 300 ms because the 2-core machine is shared)', () => {
+  it('converts WP2380 fast once warm (median of 5 printed; asserted < 300 ms because the 2-core machine is shared)', () => {
     const text = fixture('WP2380.gpml');
     gpmlToPack(text);
     const times = Array.from({ length: 5 }, () => {
