@@ -24,6 +24,12 @@ export const KIND_TAG: Record<NodeKind, string | null> = {
   cell: 'cell',
   process: null,
   outcome: null,
+  'gene-product': 'gene',
+  rna: 'RNA',
+  metabolite: 'metabolite',
+  pathway: 'pathway',
+  phenotype: 'phenotype',
+  unknown: null,
 };
 
 export const KIND_NAME: Record<NodeKind, string> = {
@@ -41,6 +47,12 @@ export const KIND_NAME: Record<NodeKind, string> = {
   cell: 'cell activity',
   process: 'cellular process',
   outcome: 'outcome',
+  'gene-product': 'gene product',
+  rna: 'RNA',
+  metabolite: 'metabolite',
+  pathway: 'linked pathway',
+  phenotype: 'phenotype',
+  unknown: 'entity of unstated type',
 };
 
 /** Region tint by compartment kind; cells and terminals take turns through three tints. */

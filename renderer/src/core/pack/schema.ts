@@ -15,11 +15,12 @@ const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must 
 const list = <T extends v.GenericSchema>(item: T, max: number) => v.pipe(v.array(item), v.maxLength(max, `must have at most ${max} entries`));
 const finite = () => v.pipe(v.number(), v.finite('must be a finite number'));
 
-export const EVIDENCE_STATUSES = ['verified', 'established', 'model', 'unverified'] as const;
+/** "database": taken from a curated pathway database record (WikiPathways), not re-checked against the literature. */
+export const EVIDENCE_STATUSES = ['verified', 'established', 'model', 'unverified', 'database'] as const;
 export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
 
 export const Evidence = v.strictObject({
-  status: v.picklist(EVIDENCE_STATUSES, 'must be one of verified, established, model, unverified'),
+  status: v.picklist(EVIDENCE_STATUSES, 'must be one of verified, established, model, unverified, database'),
   refs: list(id(), 20),
   note: v.optional(text(1000)),
 });
@@ -30,6 +31,8 @@ export type DetailLevel = (typeof DETAIL_LEVELS)[number];
 export const NODE_KINDS = [
   'drug', 'neurotransmitter', 'receptor', 'channel', 'ion', 'growth-factor', 'kinase', 'enzyme',
   'complex', 'second-messenger', 'protein', 'cell', 'process', 'outcome',
+  // Entity types of pathway databases (GPML DataNode types; SBGN glyph classes).
+  'gene-product', 'rna', 'metabolite', 'pathway', 'phenotype', 'unknown',
 ] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
@@ -37,7 +40,14 @@ export type NodeKind = (typeof NODE_KINDS)[number];
 export const EDGE_KINDS = ['positive', 'negative', 'necessary', 'unknown'] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];
 
-export const TIME_SCALES = ['milliseconds', 'seconds', 'minutes', '~1 h', 'hours', '~24 h', 'days'] as const;
+/** What an imported interaction means (GPML ArrowHead mapped; see docs/gpml-import.md). */
+export const INTERACTION_TYPES = [
+  'activation', 'stimulation', 'necessary-stimulation', 'inhibition', 'catalysis', 'conversion',
+  'transcription-translation', 'binding', 'modification', 'cleavage', 'translocation', 'part-of', 'line', 'unknown',
+] as const;
+export type InteractionType = (typeof INTERACTION_TYPES)[number];
+
+export const TIME_SCALES = ['milliseconds', 'seconds', 'minutes', '~1 h', 'hours', '~24 h', 'days', 'not stated'] as const;
 export type TimeScale = (typeof TIME_SCALES)[number];
 
 const Point = v.strictObject({ x: finite(), y: finite() });
@@ -47,6 +57,19 @@ const Gene = v.strictObject({
   symbol: v.pipe(v.string(), v.regex(/^[A-Z0-9][A-Z0-9-]{0,19}$/, 'must be an HGNC symbol (capitals, digits, "-")')),
   entrez: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
   note: v.optional(text(200)),
+});
+
+/**
+ * A database identifier of a node or edge (from a GPML Xref): `db` is a
+ * lower-case registry prefix ("ncbigene", "ensembl", "uniprot", "chebi",
+ * "hgnc.symbol", …), `id` the accession as written. Works for any species,
+ * unlike `genes`, which holds human HGNC symbols only.
+ */
+export const Identifier = v.strictObject({
+  db: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9._-]{0,39}$/, 'must be a lower-case database prefix such as "ncbigene"')),
+  id: v.pipe(v.string(), v.regex(/^\S{1,120}$/, 'must be 1–120 characters without spaces')),
+  /** The database name as the source wrote it, when it differs from `db` ("Entrez Gene"). */
+  source: v.optional(text(80)),
 });
 
 export const Compartment = v.strictObject({
@@ -74,6 +97,13 @@ export const PathwayNode = v.strictObject({
   logicNote: v.optional(text(600)),
   /** Simulation: active at rest (tonic) unless something inhibits it. */
   basal: v.optional(v.boolean(), false),
+  /** Drawn size (centre = position), kept from imported diagrams. */
+  size: v.optional(v.strictObject({ w: v.pipe(finite(), v.minValue(1)), h: v.pipe(finite(), v.minValue(1)) })),
+  identifiers: v.optional(list(Identifier, 20)),
+  /** State variables drawn on the node ("P", "Y204"). */
+  states: v.optional(list(text(40), 30)),
+  /** For a complex: the nodes drawn inside it. */
+  members: v.optional(list(id(), 200)),
 });
 
 export const PathwayEdge = v.strictObject({
@@ -86,6 +116,12 @@ export const PathwayEdge = v.strictObject({
   detail: v.optional(v.picklist(DETAIL_LEVELS), 'basic'),
   /** Hand-placed packs may route an edge through waypoints, as a drawn figure would. */
   via: v.optional(list(Point, 6)),
+  /** Imported interactions: the interaction type (see INTERACTION_TYPES) and the arrowhead as written. */
+  interaction: v.optional(v.picklist(INTERACTION_TYPES)),
+  arrowHead: v.optional(text(40)),
+  /** false for a plain line with no arrowhead: drawn, but carries no signal direction. */
+  directed: v.optional(v.boolean()),
+  identifiers: v.optional(list(Identifier, 20)),
 });
 
 export const Step = v.strictObject({
@@ -188,6 +224,25 @@ export const Disagreement = v.strictObject({
 
 export const Readout = v.strictObject({ node: id(), label: text(80) });
 
+/** Where an imported pathway came from (a pathway database record). */
+export const DatabaseRecord = v.strictObject({
+  name: text(60),
+  id: text(40),
+  revision: v.optional(text(40)),
+  organism: v.optional(text(120)),
+  authors: v.optional(list(text(120), 100)),
+  lastModified: v.optional(text(40)),
+  format: v.optional(text(40)),
+});
+
+/** A drawn group of nodes that is not a complex (a compound box; edges to it reach every member). */
+export const NodeGroup = v.strictObject({
+  id: id(),
+  label: v.optional(text(80)),
+  members: list(id(), 500),
+  box: v.optional(Box),
+});
+
 export const Provenance = v.strictObject({
   figureId: text(120),
   pmcid: v.optional(v.pipe(v.string(), v.regex(/^PMC\d{1,9}$/, 'must look like PMC123456'))),
@@ -199,6 +254,7 @@ export const Provenance = v.strictObject({
   license: text(400),
   attribution: text(800),
   authoredFrom: v.optional(list(text(300), 10)),
+  database: v.optional(DatabaseRecord),
 });
 
 export const PathwayPack = v.strictObject({
@@ -222,6 +278,7 @@ export const PathwayPack = v.strictObject({
   glossary: v.optional(list(GlossaryEntry, 300), []),
   quiz: v.optional(list(HandQuizItem, 300), []),
   pfocr: v.optional(list(PfocrAnnotation, 300), []),
+  groups: v.optional(list(NodeGroup, 2000)),
 });
 
 export type PathwayPack = v.InferOutput<typeof PathwayPack>;
@@ -237,3 +294,6 @@ export type HandQuizItem = v.InferOutput<typeof HandQuizItem>;
 export type PfocrAnnotation = v.InferOutput<typeof PfocrAnnotation>;
 export type Disagreement = v.InferOutput<typeof Disagreement>;
 export type Readout = v.InferOutput<typeof Readout>;
+export type Identifier = v.InferOutput<typeof Identifier>;
+export type NodeGroup = v.InferOutput<typeof NodeGroup>;
+export type DatabaseRecord = v.InferOutput<typeof DatabaseRecord>;

@@ -31,9 +31,9 @@ export function semanticProblems(pack: PathwayPack): Problem[] {
     e.refs.forEach((r, i) => {
       if (!refs.has(r)) add(`${path}.evidence.refs[${i}]`, `unknown reference "${r}"`);
     });
-    // Verified facts and the authors' model always cite; "established" and
-    // "unverified" may instead explain themselves in a note.
-    if ((e.status === 'verified' || e.status === 'model') && e.refs.length === 0) {
+    // Verified facts, database records and the authors' model always cite;
+    // "established" and "unverified" may instead explain themselves in a note.
+    if ((e.status === 'verified' || e.status === 'model' || e.status === 'database') && e.refs.length === 0) {
       add(`${path}.evidence.refs`, `needs at least one reference for status "${e.status}"`);
     } else if (e.refs.length === 0 && !e.note) {
       add(`${path}.evidence`, `needs a reference or a note saying why there is none`);
@@ -69,7 +69,12 @@ export function semanticProblems(pack: PathwayPack): Problem[] {
   pack.nodes.forEach((n, i) => {
     if (!compartments.has(n.compartment)) add(`nodes[${i}].compartment`, `unknown compartment "${n.compartment}"`);
     evidence(`nodes[${i}]`, n.evidence);
+    n.members?.forEach((m, j) => {
+      nodeRef(`nodes[${i}].members[${j}]`, m);
+      if (m === n.id) add(`nodes[${i}].members[${j}]`, `a node cannot be its own member`);
+    });
   });
+  pack.groups?.forEach((g, i) => g.members.forEach((m, j) => nodeRef(`groups[${i}].members[${j}]`, m)));
 
   pack.edges.forEach((e, i) => {
     nodeRef(`edges[${i}].source`, e.source);

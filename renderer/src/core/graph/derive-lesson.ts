@@ -1,0 +1,159 @@
+import type { PathwayEdge, PathwayNode, PathwayPack, Step } from '../pack/schema.ts';
+import { edgeSentence, listNames, narrate, nodeName, stepEvidence } from './lesson-narration.ts';
+
+/** Basic detail follows at most this many end points, and stays within this many nodes (the first path is always whole). */
+export const BASIC_LIMITS = { ends: 3, nodes: 20 };
+const STEP_LIMIT = { nodes: 60, edges: 60, steps: 500 };
+
+export interface DerivedLesson {
+  stimulus: string;
+  steps: Step[];
+  /** Nodes and edges of the main path(s): everything else is advanced. */
+  basicNodes: Set<string>;
+  basicEdges: Set<string>;
+  /** Nodes reachable from the start (the start included). */
+  reached: Set<string>;
+}
+
+/** Edges that carry a direction (plain undirected lines do not). */
+const directedEdges = (pack: PathwayPack) => pack.edges.filter((e) => e.directed !== false && e.source !== e.target);
+
+function outMap(pack: PathwayPack): Map<string, PathwayEdge[]> {
+  const out = new Map<string, PathwayEdge[]>(pack.nodes.map((n) => [n.id, []]));
+  for (const e of directedEdges(pack)) out.get(e.source)?.push(e);
+  return out;
+}
+
+function bfs(out: Map<string, PathwayEdge[]>, start: string): { dist: Map<string, number>; parent: Map<string, PathwayEdge> } {
+  const dist = new Map([[start, 0]]);
+  const parent = new Map<string, PathwayEdge>();
+  const queue = [start];
+  for (let q = 0; q < queue.length; q++) {
+    const id = queue[q]!;
+    for (const e of out.get(id) ?? []) {
+      if (dist.has(e.target)) continue;
+      dist.set(e.target, dist.get(id)! + 1);
+      parent.set(e.target, e);
+      queue.push(e.target);
+    }
+  }
+  return { dist, parent };
+}
+
+/**
+ * The default start: among the sources (nodes with outgoing but no incoming
+ * directed edges), the one that reaches most nodes; when every node has an
+ * input (cycles), the node that reaches most. Ties go to file order.
+ */
+export function defaultStart(pack: PathwayPack): string {
+  const out = outMap(pack);
+  const hasInput = new Set(directedEdges(pack).map((e) => e.target));
+  const reach = (id: string) => bfs(out, id).dist.size;
+  const best = (ids: string[]) => ids.reduce<{ id?: string; r: number }>((acc, id) => {
+    const r = reach(id);
+    return r > acc.r ? { id, r } : acc;
+  }, { r: 0 }).id;
+  const sources = pack.nodes.filter((n) => !hasInput.has(n.id) && out.get(n.id)!.length > 0).map((n) => n.id);
+  return best(sources) ?? best(pack.nodes.map((n) => n.id)) ?? pack.nodes[0]!.id;
+}
+
+const ENDS_FIRST = new Set<PathwayNode['kind']>(['phenotype', 'process', 'outcome', 'cell']);
+
+/**
+ * Steps by causal depth from `start`: step k shows the nodes first reached
+ * after k links, with the links that reach them (and links back onto nodes
+ * already shown). Basic = the shortest paths from the start to its main end
+ * points: reached nodes with no outgoing link, phenotypes first, then the
+ * farthest, then file order; up to BASIC_LIMITS. Advanced = everything reachable.
+ */
+export function deriveLesson(pack: PathwayPack, start = defaultStart(pack)): DerivedLesson {
+  const nodes = new Map(pack.nodes.map((n) => [n.id, n]));
+  if (!nodes.has(start)) throw new Error(`unknown start node "${start}"`);
+  const out = outMap(pack);
+  const { dist, parent } = bfs(out, start);
+  const order = new Map(pack.nodes.map((n, i) => [n.id, i]));
+
+  const basicNodes = new Set([start]);
+  const sinks = [...dist.keys()].filter((id) => id !== start && !(out.get(id) ?? []).some((e) => e.target !== id));
+  const ends = (sinks.length ? sinks : [...dist.keys()].filter((id) => id !== start)).sort((a, b) =>
+    Number(ENDS_FIRST.has(nodes.get(b)!.kind)) - Number(ENDS_FIRST.has(nodes.get(a)!.kind)) || dist.get(b)! - dist.get(a)! || order.get(a)! - order.get(b)!);
+  let taken = 0;
+  for (const end of ends) {
+    if (taken >= BASIC_LIMITS.ends) break;
+    const path: string[] = [];
+    for (let at: string | undefined = end; at && at !== start; at = parent.get(at)?.source) path.push(at);
+    const fresh = path.filter((id) => !basicNodes.has(id));
+    if (taken > 0 && basicNodes.size + fresh.length > BASIC_LIMITS.nodes) continue;
+    fresh.forEach((id) => basicNodes.add(id));
+    taken++;
+  }
+  const isBasicEdge = (e: PathwayEdge) => basicNodes.has(e.source) && basicNodes.has(e.target) && dist.get(e.target) === dist.get(e.source)! + 1;
+  const basicEdges = new Set(directedEdges(pack).filter((e) => dist.has(e.source) && isBasicEdge(e)).map((e) => e.id));
+
+  const steps: Step[] = [];
+  const startNode = nodes.get(start)!;
+  steps.push({
+    id: 's1', title: `Start: ${nodeName(startNode, start)}`.slice(0, 80),
+    narration: `The signal starts at ${nodeName(startNode, start)}.`, nodes: [start], edges: [],
+    timeScale: 'not stated', timeNote: 'The pathway diagram does not say how fast this happens.', detail: 'basic', evidence: stepEvidence([startNode]),
+  });
+  const directed = directedEdges(pack);
+  const maxDepth = Math.max(...dist.values());
+  const byDepth = (k: number) => pack.nodes.filter((n) => dist.get(n.id) === k).map((n) => n.id);
+  for (let k = 1; k <= maxDepth + 1; k++) {
+    const into = directed.filter((e) => dist.get(e.source) === k - 1 && dist.has(e.target) && dist.get(e.target)! <= k);
+    const layer = byDepth(k);
+    emit(steps, nodes, k, layer.filter((id) => basicNodes.has(id)), into.filter((e) => basicEdges.has(e.id)), 'basic');
+    emit(steps, nodes, k, layer.filter((id) => !basicNodes.has(id)), into.filter((e) => !basicEdges.has(e.id)), 'advanced');
+  }
+  return { stimulus: start, steps: steps.slice(0, STEP_LIMIT.steps), basicNodes, basicEdges, reached: new Set(dist.keys()) };
+}
+
+/** Adds one step per chunk of at most 60 nodes and 60 edges; each edge's target is listed with it. */
+function emit(steps: Step[], nodes: Map<string, PathwayNode>, depth: number, newNodes: string[], edges: PathwayEdge[], detail: 'basic' | 'advanced'): void {
+  const chunks: { nodes: string[]; edges: PathwayEdge[] }[] = [];
+  let chunk = { nodes: [] as string[], edges: [] as PathwayEdge[] };
+  const targets = [...new Set([...newNodes, ...edges.map((e) => e.target)])];
+  for (const t of targets) {
+    const incoming = edges.filter((e) => e.target === t);
+    for (let i = 0; i === 0 || i < incoming.length; i += STEP_LIMIT.edges) {
+      const part = incoming.slice(i, i + STEP_LIMIT.edges);
+      if (chunk.nodes.length + 1 > STEP_LIMIT.nodes || chunk.edges.length + part.length > STEP_LIMIT.edges) {
+        chunks.push(chunk);
+        chunk = { nodes: [], edges: [] };
+      }
+      if (!chunk.nodes.includes(t)) chunk.nodes.push(t);
+      chunk.edges.push(...part);
+    }
+  }
+  if (chunk.nodes.length) chunks.push(chunk);
+  for (const c of chunks) {
+    const fresh = c.nodes.filter((id) => newNodes.includes(id));
+    const names = (fresh.length ? fresh : c.nodes).map((id) => nodeName(nodes.get(id), id));
+    const lead = fresh.length ? `${detail === 'advanced' ? 'Also: ' : ''}${listNames(names, 60)}` : `Links back onto ${listNames(names, 50)}`;
+    steps.push({
+      id: `s${steps.length + 1}`, title: `${depth} ${depth === 1 ? 'link' : 'links'} away: ${lead}`.slice(0, 80),
+      narration: narrate(c.edges.map((e) => edgeSentence(e, nodes))) || `${listNames(names, 200)} ${names.length > 1 ? 'are' : 'is'} reached.`,
+      nodes: c.nodes, edges: c.edges.map((e) => e.id), timeScale: 'not stated', timeNote: 'The pathway diagram does not say how fast this happens.',
+      detail, evidence: stepEvidence([...c.edges, ...c.nodes.map((id) => nodes.get(id)!)]),
+    });
+  }
+}
+
+/**
+ * The pack with its lesson derived from another start: stimulus, steps and
+ * basic/advanced detail. Hand-written quiz items keep their text but lose a
+ * link to a step that no longer exists.
+ */
+export function withLesson(pack: PathwayPack, start?: string): PathwayPack {
+  const lesson = deriveLesson(pack, start);
+  const stepIds = new Set(lesson.steps.map((s) => s.id));
+  return {
+    ...pack,
+    quiz: pack.quiz.map(({ step, ...q }) => (step && stepIds.has(step) ? { ...q, step } : q)),
+    stimulus: lesson.stimulus,
+    steps: lesson.steps,
+    nodes: pack.nodes.map((n) => ({ ...n, detail: lesson.basicNodes.has(n.id) ? 'basic' : 'advanced' })),
+    edges: pack.edges.map((e) => ({ ...e, detail: lesson.basicNodes.has(e.source) && lesson.basicNodes.has(e.target) && (lesson.basicEdges.has(e.id) || e.directed === false) ? 'basic' : 'advanced' })),
+  };
+}
