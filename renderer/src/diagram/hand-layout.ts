@@ -1,8 +1,8 @@
 import type { DetailLevel } from '../core/pack/schema.ts';
 import type { PackIndex } from '../core/graph/pack-index.ts';
 import { edgeGeometry } from './edge-geometry.ts';
-import { nodeSize } from './text-metrics.ts';
-import type { CompartmentBox, EdgeGeometry, Layout, NodeBox } from './layout-types.ts';
+import { fitLabel, nodeSize } from './text-metrics.ts';
+import type { CompartmentBox, EdgeGeometry, GroupBox, Layout, NodeBox } from './layout-types.ts';
 import { CompartmentTree } from '../core/graph/compartment-tree.ts';
 import { fromCentre, unionBox, type Box } from './geometry.ts';
 
@@ -28,27 +28,63 @@ export function compartmentBoxes(index: PackIndex, boxes: (id: string) => Box | 
 export const layoutBounds = (compartments: readonly Box[], nodes: Iterable<NodeBox>): Layout['bounds'] =>
   unionBox([...compartments, ...[...nodes].map(fromCentre)], MARGIN);
 
-export function edgeGeometries(index: PackIndex, nodes: Map<string, NodeBox>, detail: DetailLevel, useVia: boolean): Map<string, EdgeGeometry> {
+/** Edges that are drawn: a member's "part of" link to its complex is shown by containment instead. */
+export const drawnEdges = (index: PackIndex, detail: DetailLevel) => index.visibleEdges(detail).filter((e) => e.interaction !== 'part-of');
+
+export function edgeGeometries(index: PackIndex, nodes: Map<string, NodeBox>, detail: DetailLevel, useVia: boolean, scale = 1): Map<string, EdgeGeometry> {
   const edges = new Map<string, EdgeGeometry>();
-  for (const e of index.visibleEdges(detail)) {
+  for (const e of drawnEdges(index, detail)) {
     const s = nodes.get(e.source);
     const t = nodes.get(e.target);
-    if (s && t) edges.set(e.id, edgeGeometry(e.id, s, t, useVia ? e.via : undefined));
+    const via = useVia ? e.via?.map((p) => ({ x: p.x * scale, y: p.y * scale })) : undefined;
+    if (s && t) edges.set(e.id, edgeGeometry(e.id, s, t, via));
   }
   return edges;
 }
 
+/** One line of our labels is this tall in a box; imported diagrams draw boxes this much smaller. */
+const LABEL_BOX_H = 38;
+
+/**
+ * Imported diagrams (WikiPathways) keep their own coordinates and node sizes,
+ * drawn for 10–12 px text. They are scaled as a whole so that their median
+ * node holds one line of the app's labels: the drawing keeps its shape.
+ */
+export function importScale(index: PackIndex): number {
+  const heights = index.pack.nodes.filter((n) => n.size && !n.members?.length).map((n) => n.size!.h).sort((a, b) => a - b);
+  if (!heights.length) return 1;
+  return Math.min(3, Math.max(1, LABEL_BOX_H / heights[heights.length >> 1]!));
+}
+
 /** Layout of a pack whose author placed every node (and drew the compartments). */
 export function handLayout(index: PackIndex, detail: DetailLevel): Layout {
+  const S = importScale(index);
+  const scaled = (b: Box): Box => ({ x: b.x * S, y: b.y * S, w: b.w * S, h: b.h * S });
   const nodes = new Map<string, NodeBox>();
   for (const n of index.visibleNodes(detail)) {
-    const size = nodeSize(n.label);
-    nodes.set(n.id, { id: n.id, x: n.position!.x, y: n.position!.y, ...size });
+    const container = !!n.members?.length;
+    // A complex drawn around its members keeps its box; its label sits above it, not inside.
+    const size = n.size ? (container ? { w: n.size.w * S, h: n.size.h * S, lines: [n.label] } : fitLabel(n.label, n.size.w * S, n.size.h * S)) : nodeSize(n.label);
+    nodes.set(n.id, { id: n.id, x: n.position!.x * S, y: n.position!.y * S, ...size, ...(container ? { container } : {}), ...(n.states?.length ? { states: n.states } : {}) });
   }
   const used = usedCompartments(index, detail);
   const byId = new Map(index.pack.compartments.map((c) => [c.id, c]));
-  const compartments = compartmentBoxes(index, (id) => (used.has(id) ? byId.get(id)?.box : undefined));
-  return { nodes, compartments, edges: edgeGeometries(index, nodes, detail, true), bounds: layoutBounds(compartments, nodes.values()), origin: 'hand-placed' };
+  const compartments = compartmentBoxes(index, (id) => {
+    const box = used.has(id) ? byId.get(id)?.box : undefined;
+    return box && scaled(box);
+  });
+  const visible = new Set(nodes.keys());
+  const groups: GroupBox[] = (index.pack.groups ?? [])
+    .filter((g) => g.box && g.members.some((m) => visible.has(m)))
+    .map((g) => ({ id: g.id, ...(g.label ? { label: g.label } : {}), ...scaled(g.box!) }));
+  return {
+    nodes,
+    compartments,
+    groups,
+    edges: edgeGeometries(index, nodes, detail, true, S),
+    bounds: layoutBounds([...compartments, ...groups], nodes.values()),
+    origin: 'hand-placed',
+  };
 }
 
 export const isHandPlaced = (index: PackIndex) => index.pack.nodes.every((n) => n.position);

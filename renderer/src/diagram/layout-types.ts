@@ -6,6 +6,10 @@ export interface NodeBox {
   w: number;
   h: number;
   lines: string[];
+  /** A complex drawn around its members (a container, not a box over them). */
+  container?: boolean;
+  /** State variables drawn on the border ("P", "Y204"). */
+  states?: readonly string[];
 }
 
 export interface CompartmentBox {
@@ -29,9 +33,20 @@ export interface EdgeGeometry {
   points: { x: number; y: number }[];
 }
 
+/** A drawn group of nodes (not a complex): a light box behind them. */
+export interface GroupBox {
+  id: string;
+  label?: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
 export interface Layout {
   nodes: Map<string, NodeBox>;
   compartments: CompartmentBox[];
+  groups?: GroupBox[];
   edges: Map<string, EdgeGeometry>;
   bounds: { x: number; y: number; w: number; h: number };
   /** How the positions were obtained. */

@@ -44,3 +44,12 @@ export function nodeSize(label: string): { w: number; h: number; lines: string[]
   const h = Math.ceil(lines.length * LINE_HEIGHT + 2 * PAD_Y);
   return { w, h, lines };
 }
+
+/**
+ * A label in a box of given width (an imported diagram's own node size): wrapped
+ * to fit, and the box made tall enough for the lines if it is not already.
+ */
+export function fitLabel(label: string, w: number, h: number): { w: number; h: number; lines: string[] } {
+  const lines = wrapLabel(label, Math.max(40, w - 2 * PAD_X));
+  return { w, h: Math.max(h, Math.ceil(lines.length * LINE_HEIGHT + 2 * PAD_Y)), lines };
+}
