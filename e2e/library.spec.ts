@@ -130,9 +130,11 @@ test('search by title, gene or keyword', async ({ page }) => {
   await openLibrary(page);
   await importVia(page, PACK);
   const search = page.getByRole('searchbox', { name: 'Search the library' });
+  // NTRK2 (TrkB) is in the ketamine figure and in the bundled BDNF signalling pathway.
   await search.fill('NTRK2');
-  await expect(page.getByRole('heading', { name: 'Pathways (1)' })).toBeVisible();
-  await expect(page.getByRole('region', { name: /^Pathways/ }).getByText("Ketamine's rapid antidepressant action", { exact: false })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Pathways (2)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Open .*rapid antidepressant/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Open Brain-derived neurotrophic factor (BDNF) signaling' })).toBeVisible();
   await search.fill('gfx');
   await expect(page.getByRole('heading', { name: 'Pathways (1)' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Open Test cascade (synthetic, for tests)' })).toBeVisible();

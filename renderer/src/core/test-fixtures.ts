@@ -7,6 +7,13 @@ import type { PathwayPack } from './pack/schema.ts';
 
 export { ketamineText, seedRecordText, manifestText };
 
+/** Every file bundled.json lists (packs and figure records), by its path in the bundle. */
+export const bundleFiles: Record<string, string> = Object.fromEntries(
+  Object.entries(
+    import.meta.glob(['../../../assets/bundle/packs/*.json', '../../../assets/bundle/figures/*'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>,
+  ).map(([path, text]) => [path.replace('../../../assets/bundle/', ''), text]),
+);
+
 export function ketaminePack(): PathwayPack {
   const r = validatePackText(ketamineText);
   if (!r.ok) throw new Error(JSON.stringify(r.problems));

@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { PathwayPack } from '../core/pack/schema.ts';
 import type { FigureRecord } from '../core/pfocr/figure-record.ts';
+import type { ConversionReport } from '../core/gpml/skip-report.ts';
 import type { CardState, ReviewLog } from '../core/srs/card.ts';
 
 export type Source = 'bundled' | 'imported';
@@ -24,6 +25,8 @@ export interface StoredPack {
   pack: PathwayPack;
   storedAt: number;
   searchTerms: string[];
+  /** For a pathway converted from a database file (GPML): what the conversion left out, and why. */
+  report?: ConversionReport;
 }
 
 /** Where the learner was, per pack, so the app resumes there. */

@@ -4,15 +4,15 @@ import { seedFromBundle } from './seed.ts';
 import { fileKind, importFile, removeImported, searchLibrary } from './imports.ts';
 import { recordReview } from './cards.ts';
 import { Scheduler } from '../core/srs/scheduler.ts';
-import { ketamineText, manifestText, seedRecordText, tinyPackRaw } from '../core/test-fixtures.ts';
+import { bundleFiles, ketamineText, manifestText, seedRecordText, tinyPackRaw } from '../core/test-fixtures.ts';
 import { storeChecksum } from './checksum.ts';
+import { fixture } from '../core/gpml/gpml-fixtures.ts';
 
 let db: PathwayDb;
 let n = 0;
 beforeEach(async () => {
   db = new PathwayDb(`imports-${++n}`);
-  const files: Record<string, string> = { 'packs/ketamine-deyama2019.pack.json': ketamineText, 'figures/PMC6597338__nihms-1517515-f0006.md': seedRecordText };
-  await seedFromBundle(db, { manifest: async () => manifestText, read: async (f) => files[f]! });
+  await seedFromBundle(db, { manifest: async () => manifestText, read: async (f) => bundleFiles[f]! });
 });
 afterEach(() => db.delete());
 
@@ -54,7 +54,32 @@ const hostile: [string, string, RegExp][] = [
   ['a.md', '\u0000binary', /binary/],
   ['a.bin', 'MZ\u0090\u0000', /binary|neither/],
   ['a.json', '{"format":"pathway-explorer-progress","version":1}', /progress backup/],
+  ['bomb.gpml', '<?xml version="1.0"?><!DOCTYPE p [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]><Pathway xmlns="http://pathvisio.org/GPML/2013a" Name="x">&b;</Pathway>', /line 1, column \d+.*DOCTYPE|DOCTYPE/],
+  ['a.gpml', '<svg xmlns="http://www.w3.org/2000/svg"></svg>', /not a GPML|GPML/],
+  ['a.gpml', fixture('WP1471.gpml').slice(0, 5000), /line \d+/],
+  ['a.xml', '<Pathway xmlns="http://pathvisio.org/GPML/2013a" Name="empty"></Pathway>', /no DataNodes/],
 ];
+
+describe('WikiPathways GPML', () => {
+  it('is converted and stored as a pathway, with the report of what was left out', async () => {
+    const r = await importFile(db, 'WP145.gpml', fixture('WP145.gpml'));
+    expect(r.ok).toBe(true);
+    if (!r.ok || r.value.kind !== 'pack') return;
+    expect(r.value).toMatchObject({ id: 'wikipathways-WP145', title: 'Statin pathway', replaced: false });
+    expect(r.value.report?.kept.nodes).toBe(33);
+    const row = await db.packs.get('wikipathways-WP145');
+    expect(row).toMatchObject({ source: 'imported', title: 'Statin pathway' });
+    expect(row!.report?.skipped.length).toBeGreaterThan(0);
+    expect(row!.pack.provenance.database?.id).toBe('WP145');
+  });
+
+  it('a pathway that ships with the app is already in the library: the import says so and changes nothing', async () => {
+    const before = await storeChecksum(db);
+    const r = await importFile(db, 'WP2380.gpml', fixture('WP2380.gpml'));
+    expect(!r.ok && r.problems[0]!.message).toMatch(/already in your library/);
+    expect(await storeChecksum(db)).toBe(before);
+  });
+});
 
 describe('hostile and malformed files', () => {
   it.each(hostile)('%s (%#) is refused with a reason, and the store is byte-identical', async (name, text, message) => {
@@ -74,6 +99,9 @@ describe('kinds of files', () => {
     ['x', '{"a":1}', 'pack'],
     ['x.json', '{"format": "pathway-explorer-progress"}', 'progress'],
     ['x.exe', 'MZ', 'unknown'],
+    ['x.gpml', '<Pathway/>', 'gpml'],
+    ['x.xml', '<a/>', 'gpml'],
+    ['x', '<?xml version="1.0"?>', 'gpml'],
   ])('%s → %s', (name, text, kind) => expect(fileKind(name, text)).toBe(kind));
 });
 
@@ -96,7 +124,7 @@ describe('removing and searching', () => {
     expect(await db.packs.get('ketamine-deyama2019')).toBeDefined();
   });
   it.each([
-    ['ntrk2', ['pack:ketamine-deyama2019']],
+    ['ntrk2', ['pack:ketamine-deyama2019', 'pack:wikipathways-WP2380']],
     ['ketamine', ['pack:ketamine-deyama2019', 'figure:PMC6597338__nihms-1517515-f0006']],
     ['andorra', ['figure:PMC6597338__nihms-1517515-f0006']],
     ['TrkB flk', ['pack:ketamine-deyama2019']],

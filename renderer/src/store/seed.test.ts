@@ -1,12 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PathwayDb } from './db.ts';
 import { seedFromBundle, type BundleReader } from './seed.ts';
-import { ketamineText, manifestText, seedRecordText } from '../core/test-fixtures.ts';
-
-const files: Record<string, string> = {
-  'packs/ketamine-deyama2019.pack.json': ketamineText,
-  'figures/PMC6597338__nihms-1517515-f0006.md': seedRecordText,
-};
+import { bundleFiles as files, ketamineText, manifestText } from '../core/test-fixtures.ts';
 
 function reader(manifest = manifestText, overrides: Record<string, string> = {}): BundleReader & { reads: string[] } {
   const reads: string[] = [];
@@ -34,10 +29,13 @@ afterEach(async () => {
 });
 
 describe('seeding IndexedDB from the bundle', () => {
-  it('stores the bundled pack and figure on first run', async () => {
+  it('stores the bundled packs and figure on first run', async () => {
     const db = freshDb();
     const report = await seedFromBundle(db, reader(), 1000);
-    expect(report).toMatchObject({ packs: ['ketamine-deyama2019'], figures: ['PMC6597338__nihms-1517515-f0006'] });
+    expect(report).toMatchObject({
+      packs: ['ketamine-deyama2019', 'wikipathways-WP2380', 'wikipathways-WP1471', 'wikipathways-WP4141'],
+      figures: ['PMC6597338__nihms-1517515-f0006'],
+    });
     const pack = await db.packs.get('ketamine-deyama2019');
     expect(pack?.pack.nodes.length).toBeGreaterThanOrEqual(25);
     const fig = await db.figures.get('PMC6597338__nihms-1517515-f0006');
