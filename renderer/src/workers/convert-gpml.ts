@@ -37,3 +37,8 @@ export async function convertGpml(text: string): Promise<GpmlResult> {
     gpmlWorker().postMessage({ id, text });
   });
 }
+
+/** Starts the converter's worker (loading its code) before the first file arrives. */
+export function warmGpmlWorker(): void {
+  if (typeof Worker !== 'undefined') gpmlWorker();
+}
