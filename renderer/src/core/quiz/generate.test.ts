@@ -27,7 +27,10 @@ describe.each([
     for (const q of qs) {
       if (q.family === 'downstream') expect(index.outEdges.get(index.pack.edges.find((e) => `edge:${e.id}` === q.kc)!.source)!.map((e) => e.target)).toContain(q.answer);
       if (q.family === 'upstream') expect(index.inEdges.get(index.pack.edges.find((e) => `edge:${e.id}` === q.kc)!.target)!.map((e) => e.source)).toContain(q.answer);
-      if (q.family === 'compartment') expect(index.node(q.nodes[0]!).compartment).toBe(q.answer);
+      if (q.family === 'compartment' && /releases/.test(q.prompt)) {
+        // A secreted ligand is asked where it is released: the compartment of what releases it.
+        expect(index.inEdges.get(q.nodes[0]!)!.map((e) => index.node(e.source).compartment)).toContain(q.answer);
+      } else if (q.family === 'compartment') expect(index.node(q.nodes[0]!).compartment).toBe(q.answer);
       if (q.family === 'gene') expect(index.node(q.nodes[0]!).genes!.map((g) => g.symbol)).toContain(q.answer);
       if (q.kind === 'order') {
         const order = index.pack.steps.map((s) => s.id);
@@ -82,11 +85,25 @@ describe('ketamine questions', () => {
     const q = byFamily(qs, 'pairs')[0]!;
     expect(q.kind === 'match' && q.answer).toEqual({ glutamate: 'ampar', bdnf: 'trkb', vegf: 'flk1', gaba: 'gabaa' });
   });
-  it('uses the wrong cell type as a distractor for where ketamine blocks NMDA receptors', () => {
+  it('uses the wrong cell type as a distractor for where the interneuron NMDA receptor is drawn, but never a place it also occurs', () => {
     const q = byFamily(qs, 'compartment').find((x) => x.nodes[0] === 'nmdar_int')!;
     if (q.kind !== 'choice') throw new Error();
     expect(q.answer).toBe('int');
-    expect(q.choices.filter((c) => c.misconception === 'a different cell').map((c) => c.id)).toEqual(expect.arrayContaining(['post']));
+    expect(q.choices.filter((c) => c.misconception === 'a different cell').map((c) => c.id)).toEqual(['pyr_soma']);
+    // NMDA receptors are also postsynaptic (the pack says so): not a fair wrong answer.
+    expect(q.choices.map((c) => c.id)).not.toContain('post');
+  });
+  it('asks where glutamate is released, not where it is (a secreted ligand)', () => {
+    const q = byFamily(qs, 'compartment').find((x) => x.nodes[0] === 'glutamate')!;
+    expect(q.prompt).toBe('In this figure, which compartment releases glutamate?');
+    expect(q.kind === 'choice' && q.answer).toBe('pre');
+  });
+  it('never offers TrkB the parent or child of its compartment, nor the terminal that holds presynaptic TrkB', () => {
+    const q = byFamily(qs, 'compartment').find((x) => x.nodes[0] === 'trkb')!;
+    if (q.kind !== 'choice') throw new Error();
+    expect(q.answer).toBe('post');
+    expect(q.choices.map((c) => c.id)).not.toEqual(expect.arrayContaining(['pre']));
+    expect(q.choices.map((c) => c.id)).not.toEqual(expect.arrayContaining(['er']));
   });
   it('uses reversed direction as a distractor for what BDNF acts on', () => {
     const q = byFamily(qs, 'downstream').find((x) => x.kc === 'edge:e15')!;
@@ -110,11 +127,25 @@ describe('a figure record without a pack', () => {
   const qs = figureQuestions(r.value, rng(2));
   it('gives caption gaps and keyword flashcards', () => {
     expect(byFamily(qs, 'cloze').length).toBeGreaterThan(3);
-    expect(byFamily(qs, 'keyword').length).toBe(r.value.keywords.length);
     const bdnf = qs.find((q) => q.kc === 'keyword:BDNF')!;
-    expect(bdnf.kind === 'flashcard' && bdnf.back).toMatch(/BDNF/);
-    const noise = qs.find((q) => q.kc === 'keyword:Andorra')!;
-    expect(noise.kind === 'flashcard' && noise.back).toMatch(/does not name it/);
+    expect(bdnf.kind === 'flashcard' && bdnf.back).toMatch(/^The caption: “.*BDNF/);
+  });
+  it.each([
+    ['PIK3CA', /family “PI3K”, to which PIK3CA belongs, not PIK3CA itself/],
+    ['PLCG1', /family “PLCγ”/],
+    ['KDR', /calls KDR “Flk-1”/],
+    ['GRIA1', /calls GRIA1 “GluA1”/],
+    ['DLG4', /calls DLG4 “PSD95”/],
+  ])('answers %s from the caption, which names it by an alias or family name', (keyword, back) => {
+    const card = qs.find((q) => q.kc === `keyword:${keyword}`)!;
+    expect(card.kind === 'flashcard' && card.back).toMatch(back);
+  });
+  it('does not ask about keywords the caption does not name (it cannot be sure they are absent)', () => {
+    for (const k of ['Andorra', 'spn-E', 'BDNF-AS', 'Pvf1']) expect(qs.find((q) => q.kc === `keyword:${k}`), k).toBeUndefined();
+    expect(qs.filter((q) => q.kind === 'flashcard').every((q) => q.kind === 'flashcard' && !/does not name/.test(q.back))).toBe(true);
+  });
+  it('never makes a gap of a word in the figure title', () => {
+    for (const q of byFamily(qs, 'cloze')) expect(q.kind === 'choice' && q.answer.toLowerCase()).not.toBe('ketamine');
   });
 });
 
