@@ -164,3 +164,18 @@ describe('grading', () => {
     expect(gradeAnswer(q, { kind: 'order', order: nearly })).toMatchObject({ correct: false, suggested: 2 });
   });
 });
+
+describe('modelling devices', () => {
+  it('are never asked about, never keys nor trusted links', () => {
+    const raw = tinyPackRaw();
+    raw.edges.find((e: { id: string }) => e.id === 'e5').device = true; // A → D
+    raw.nodes.find((n: { id: string }) => n.id === 'D').device = true;
+    const r = checkPack(raw);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const idx = new PackIndex(r.value);
+    const qs = packQuestions(idx, 1);
+    // Steps may show a device (order questions list their nodes); nothing asks about it.
+    expect(qs.filter((q) => q.kc === 'edge:e5' || (q.family !== 'order' && q.nodes.includes('D')))).toEqual([]);
+    expect(qs.filter((q) => q.kind === 'choice' && q.choices.some((c) => c.id === 'D')).map((q) => q.prompt)).toEqual([]);
+  });
+});

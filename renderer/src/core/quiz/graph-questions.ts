@@ -36,7 +36,7 @@ export function directionQuestions(index: PackIndex, random: () => number): Ques
       if (!e) continue;
       const answer = down ? e.target : e.source;
       const defensible = defensibleAnswers(index, subject.id, dir);
-      const allowed = (c: Choice) => c.id !== subject.id && !defensible.has(c.id) && !tooClose(index, c.id, answer) && !sameMolecule(subject, index.node(c.id));
+      const allowed = (c: Choice) => c.id !== subject.id && !index.node(c.id).device && !defensible.has(c.id) && !tooClose(index, c.id, answer) && !sameMolecule(subject, index.node(c.id));
       const slips = [
         ...behind(subject.id).map((id) => nodeChoice(index, id, down ? 'reversed direction: this acts on it' : 'reversed direction: this comes after')),
         ...ahead(answer).map((id) => nodeChoice(index, id, down ? 'skips a step: this comes after' : 'skips a step: this acts earlier')),

@@ -7,7 +7,7 @@ import type { PathwayNode } from '../pack/schema.ts';
  */
 export function lowerFirst(text: string): string {
   const first = /^[^\s(/,]+/.exec(text)?.[0] ?? '';
-  return /^\p{Lu}[\p{Ll}'’]*(-\p{Ll}+)*$/u.test(first) ? text[0]!.toLowerCase() + text.slice(1) : text;
+  return /^\p{Lu}\p{Ll}[\p{Ll}'’]*(-\p{Ll}+)*$/u.test(first) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
 const ORDINARY = new Set(['drug', 'neurotransmitter', 'ion', 'process', 'cell', 'outcome']);
