@@ -62,14 +62,19 @@ export function defensibleAnswers(index: PackIndex, subject: string, direction: 
     for (const first of links(s)) {
       const partner = far(first);
       out.add(partner);
-      // One step further through an event (the burst releases glutamate) or a
-      // requirement link (BDNF, through TrkB, is needed for VEGF release).
+      // One step further through an event (the burst releases glutamate), a
+      // requirement link (BDNF, through TrkB, is needed for VEGF release), or a
+      // receptor onto an event (BDNF, through presynaptic TrkB, induces glutamate release).
       for (const second of links(partner)) {
         const requirement = (down ? second : first).kind === 'necessary';
-        if (isEvent(index.node(partner)) || requirement) out.add(far(second));
+        const ontoEvent = index.node(partner).kind === 'receptor' && isEvent(index.node(down ? far(second) : subject));
+        if (isEvent(index.node(partner)) || requirement || ontoEvent) out.add(far(second));
       }
     }
   }
+  // What the figure leaves undrawn but a student may rightly say (glutamate acts on NMDA receptors).
+  if (down) me.alsoActsOn?.forEach((id) => out.add(id));
+  else index.pack.nodes.filter((n) => n.alsoActsOn?.includes(subject)).forEach((n) => out.add(n.id));
   out.delete(subject);
   return out;
 }

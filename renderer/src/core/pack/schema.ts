@@ -76,6 +76,8 @@ export const PathwayNode = v.strictObject({
   basal: v.optional(v.boolean(), false),
   /** Other compartments where this molecule also occurs or acts, though not drawn there; never offered as a wrong place. */
   alsoIn: v.optional(list(id(), 10)),
+  /** Nodes this one also acts on in reality, though the figure draws no edge (glutamate on NMDA receptors); never offered as wrong answers. */
+  alsoActsOn: v.optional(list(id(), 20)),
   /** A modelling device: drawn and simulated, but not itself a claim about biology; the quiz never asks about it. */
   device: v.optional(v.boolean()),
 });

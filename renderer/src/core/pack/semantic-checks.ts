@@ -71,6 +71,7 @@ export function semanticProblems(pack: PathwayPack): Problem[] {
     n.alsoIn?.forEach((c, j) => {
       if (!compartments.has(c)) add(`nodes[${i}].alsoIn[${j}]`, `unknown compartment "${c}"`);
     });
+    n.alsoActsOn?.forEach((m, j) => nodeRef(`nodes[${i}].alsoActsOn[${j}]`, m));
     evidence(`nodes[${i}]`, n.evidence);
   });
 

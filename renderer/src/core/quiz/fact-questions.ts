@@ -59,7 +59,21 @@ export function captionQuestions(index: PackIndex, random: () => number): Questi
   const caption = index.pack.caption && cleanCaption(index.pack.caption);
   if (!caption) return [];
   const terms = [...index.pack.nodes.filter((n) => !n.device).map((n) => n.label), ...index.pack.glossary.map((g) => g.term)].filter((t) => !containsWord(index.pack.title, t, 'iu'));
-  return clozeItems(caption, terms, random).map((c) => {
+  const byLabel = new Map(index.pack.nodes.map((n) => [n.label, n]));
+  // Never "presynaptic TrkB and _____" with "TrkB (presynaptic)" on offer: no option the same
+  // molecule as the answer or as a node the sentence already names.
+  const unfair = (option: string, answer: string, sentence: string) => {
+    const o = byLabel.get(option);
+    if (!o) return false;
+    const shown = index.pack.nodes.filter((n) => n.label === answer || containsWord(sentence, n.label, 'iu'));
+    return shown.some((n) => sameMolecule(n, o));
+  };
+  // Wrong options of the answer's own kind (another molecule for a molecule) first.
+  const rank = (option: string, answer: string) => {
+    const [o, a] = [byLabel.get(option), byLabel.get(answer)];
+    return o && a ? (o.kind === a.kind ? 0 : 1) : o || a ? 2 : 1;
+  };
+  return clozeItems(caption, terms, random, { unfair, rank }).map((c) => {
     const step = index.pack.steps.find((s) => s.caption && c.text.includes(s.caption.slice(0, 20)));
     const node = index.pack.nodes.find((n) => n.label === c.answer);
     return {

@@ -85,13 +85,29 @@ describe('ketamine questions', () => {
     const q = byFamily(qs, 'pairs')[0]!;
     expect(q.kind === 'match' && q.answer).toEqual({ glutamate: 'ampar', bdnf: 'trkb', vegf: 'flk1', gaba: 'gabaa' });
   });
-  it('uses the wrong cell type as a distractor for where the interneuron NMDA receptor is drawn, but never a place it also occurs', () => {
+  it('asks where the interneuron NMDA receptor is drawn, never offering a place it also occurs', () => {
     const q = byFamily(qs, 'compartment').find((x) => x.nodes[0] === 'nmdar_int')!;
     if (q.kind !== 'choice') throw new Error();
     expect(q.answer).toBe('int');
-    expect(q.choices.filter((c) => c.misconception === 'a different cell').map((c) => c.id)).toEqual(['pyr_soma']);
-    // NMDA receptors are also postsynaptic (the pack says so): not a fair wrong answer.
-    expect(q.choices.map((c) => c.id)).not.toContain('post');
+    // NMDA receptors are also on pyramidal neurons (the pack says so): not a fair wrong answer.
+    expect(q.choices.map((c) => c.id)).not.toEqual(expect.arrayContaining(['post']));
+    expect(q.choices.map((c) => c.id)).not.toEqual(expect.arrayContaining(['pyr_soma']));
+  });
+  it('uses the wrong cell type as a distractor for where the AMPA receptor is drawn', () => {
+    const q = byFamily(qs, 'compartment').find((x) => x.nodes[0] === 'ampar')!;
+    if (q.kind !== 'choice') throw new Error();
+    expect(q.answer).toBe('post');
+    expect(q.choices.filter((c) => c.misconception === 'a different cell').length).toBeGreaterThan(0);
+  });
+  it('places a receptor the figure also has elsewhere, so the question is about the one drawn', () => {
+    expect(byFamily(qs, 'downstream').find((x) => x.kc === 'edge:e02')?.prompt).toBe('What does the NMDA receptor on the GABA interneuron act on directly in this pathway?');
+  });
+  it('counts BDNF as a defensible answer for what acts on the glutamate burst (through presynaptic TrkB), so never offers it', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const q = packQuestions(ketamine, seed).find((x) => x.family === 'upstream' && x.nodes.includes('glu_burst'))!;
+      expect(q.kind === 'choice' && q.choices.map((c) => c.id)).not.toEqual(expect.arrayContaining(['bdnf']));
+      expect(q.kind === 'choice' && q.choices.map((c) => c.id)).not.toEqual(expect.arrayContaining(['vegf']));
+    }
   });
   it('asks where glutamate is released, not where it is (a secreted ligand)', () => {
     const q = byFamily(qs, 'compartment').find((x) => x.nodes[0] === 'glutamate')!;

@@ -10,9 +10,14 @@ const nodeChoice = (index: PackIndex, id: string, misconception?: string): Choic
 const stepOf = (index: PackIndex, edge: PathwayEdge) => index.pack.steps.find((s) => s.edges.includes(edge.id))?.id;
 export const isModel = (e: { evidence: { status: string } }) => e.evidence.status === 'model' || e.evidence.status === 'unverified';
 const trusted = (e: PathwayEdge) => !isModel(e) && !e.device;
-/** Links worth asking about: not a modelling device, not a molecule and its own release (Glutamate burst → Glutamate). */
+/**
+ * Links worth asking about: not a modelling device, not a molecule and its own
+ * release (Glutamate burst → Glutamate), and not an association with a
+ * behavioural outcome, which nothing "acts on directly".
+ */
 const askable = (index: PackIndex, e: PathwayEdge) =>
-  !e.device && !index.node(e.source).device && !index.node(e.target).device && !sameMolecule(index.node(e.source), index.node(e.target));
+  !e.device && !index.node(e.source).device && !index.node(e.target).device && !sameMolecule(index.node(e.source), index.node(e.target)) &&
+  index.node(e.target).kind !== 'outcome';
 /** The link a question keys on when a node has several: drawn in Basic detail first, then the best evidenced. */
 const preference = (e: PathwayEdge) => (e.detail === 'basic' ? 0 : 2) + (trusted(e) ? 0 : 1);
 
@@ -47,7 +52,8 @@ export function directionQuestions(index: PackIndex, random: () => number): Ques
       const choices = assembleChoices(nodeChoice(index, answer), shuffle(slips, random).filter(allowed), near, 3, random, { ordered: true });
       if (!choices) continue;
       const model = isModel(e);
-      const ask = down ? `what does ${inSentence(subject)} act on directly` : `what acts directly on ${inSentence(subject)}`;
+      const place = index.pack.compartments.find((c) => c.id === subject.compartment)?.label;
+      const ask = down ? `what does ${inSentence(subject, place)} act on directly` : `what acts directly on ${inSentence(subject, place)}`;
       if (containsWord(ask, index.node(answer).label, 'iu')) continue; // "What acts on the GABA-A receptor?" would give GABA away
       const arrow = e.kind === 'negative' ? '⊣' : '→';
       out.push({
