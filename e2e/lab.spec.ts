@@ -16,7 +16,8 @@ test('rapamycin: BDNF is still released, synaptogenesis is lost', async ({ page 
   await expect(lost(page).getByText('GluA1 synthesis', { exact: true })).toBeVisible();
   await expect(kept(page).getByText('BDNF release', { exact: true })).toBeVisible();
   await expect(kept(page).getByText('TrkB activation', { exact: true })).toBeVisible();
-  await expect(page.getByText('Signal stops at step 11: mTORC1 switches on', { exact: true })).toBeVisible();
+  // Advanced numbering: the PLCγ branch and the feedback loop now play right after the receptors (steps 10–12).
+  await expect(page.getByText('Signal stops at step 14: mTORC1 switches on', { exact: true })).toBeVisible();
   // The card says what was published and where the model stands.
   const card = page.getByRole('article', { name: 'Rapamycin (rat, into the brain)' });
   await expect(card.getByText(/Completely blocked ketamine-induced synaptogenesis/)).toBeVisible();
@@ -41,13 +42,37 @@ test('NBQX: the glutamate burst survives, BDNF release does not; predictions gra
   await expect(page.getByRole('button', { name: /^AMPA receptor.*blocked/ })).toBeVisible();
 });
 
-test('anti-VEGF: BDNF is released but synaptogenesis is lost, because BDNF needs VEGF', async ({ page }) => {
+test('anti-VEGF: both factors collapse (heterologous release), and the lab says why BDNF cannot make up for VEGF', async ({ page }) => {
   await openLab(page);
   await page.getByRole('checkbox', { name: 'Anti-VEGF antibody' }).check();
+  // Predict that BDNF release survives: the model says it does not.
+  await page.getByRole('radiogroup', { name: 'BDNF release' }).getByRole('radio', { name: 'survives' }).check();
   await page.getByRole('button', { name: 'Run the experiment' }).click();
-  await expect(kept(page).getByText('BDNF release', { exact: true })).toBeVisible();
-  await expect(kept(page).getByRole('listitem').filter({ hasText: 'VEGF release' }).getByText('released, but neutralized')).toBeVisible();
+  await expect(kept(page).getByText('Ca²⁺ entry', { exact: true })).toBeVisible();
   await expect(lost(page).getByText('Synaptogenesis', { exact: true })).toBeVisible();
+  const bdnf = lost(page).getByRole('listitem').filter({ hasText: 'BDNF release' });
+  await expect(bdnf.getByText('Your prediction: wrong')).toBeVisible();
+  await expect(bdnf.getByText(/\(Anti-VEGF antibody\)\. In the authors’ model BDNF release is sustained only while .* BDNF cannot make up for the loss\./)).toBeVisible();
+  // The card says what was published and that the model reproduces it.
+  await expect(page.getByRole('article', { name: 'Anti-VEGF antibody' }).getByText('The model reproduces what this experiment observed.')).toBeVisible();
+});
+
+test('GluN2B knockdown in interneurons blocks ketamine, as published; Ro 25-6981 alone still mimics it', async ({ page }) => {
+  await openLab(page);
+  await page.getByRole('checkbox', { name: 'GluN2B knockdown in interneurons' }).check();
+  await page.getByRole('button', { name: 'Run the experiment' }).click();
+  await expect(lost(page).getByText('Disinhibition', { exact: true })).toBeVisible();
+  await expect(lost(page).getByText('Antidepressant-like effect', { exact: true })).toBeVisible();
+  await expect(page.getByRole('article', { name: 'GluN2B knockdown in interneurons' }).getByText('The model reproduces what this experiment observed.')).toBeVisible();
+  await expect(page.getByText('The model and the experiment disagree.')).toHaveCount(0);
+  // A GluN2B antagonist given instead of ketamine produces the whole cascade.
+  await page.getByRole('button', { name: 'Make a new prediction' }).click();
+  await page.getByRole('checkbox', { name: 'GluN2B knockdown in interneurons' }).uncheck();
+  await page.getByRole('checkbox', { name: /^Ro 25-6981/ }).check();
+  await page.getByRole('checkbox', { name: 'Give ketamine' }).uncheck();
+  await page.getByRole('button', { name: 'Run the experiment' }).click();
+  await expect(kept(page).getByText('Antidepressant-like effect', { exact: true })).toBeVisible();
+  await expect(lost(page)).toHaveCount(0);
 });
 
 test('a model-only tool says so, and experts-disagree cards are there', async ({ page }) => {

@@ -215,7 +215,7 @@ test('exports: SVG with the legend and the current step, SBGN-ML, pack JSON', as
     const doc = new DOMParser().parseFromString(t, 'application/xml');
     return { error: !!doc.querySelector('parsererror'), arcs: doc.getElementsByTagName('arc').length, language: doc.getElementsByTagName('map')[0]?.getAttribute('language') };
   }, sbgn.text);
-  expect(xml).toEqual({ error: false, arcs: 39, language: 'activity flow' });
+  expect(xml).toEqual({ error: false, arcs: 41, language: 'activity flow' });
 
   const pack = await save('Pack file (JSON)');
   expect(JSON.parse(pack.text).id).toBe('ketamine-deyama2019');

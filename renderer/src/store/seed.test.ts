@@ -62,10 +62,14 @@ describe('seeding IndexedDB from the bundle', () => {
     await db.cards.put({ id: 'ketamine-deyama2019|edge:e09', packId: 'ketamine-deyama2019', kc: 'edge:e09', due: 5, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2 });
     await db.reviews.add({ cardId: 'ketamine-deyama2019|edge:e09', packId: 'ketamine-deyama2019', rating: 3, reviewedAt: 4, durationMs: 900, stateBefore: 0, dueBefore: 0, scheduledDays: 1 });
 
+    // One minor version above whatever ships now.
     const newer = JSON.parse(ketamineText);
-    newer.version = '1.1.0';
+    const [major, minor] = (newer.version as string).split('.').map(Number);
+    const bumped = `${major}.${minor! + 1}.0`;
+    const manifest = manifestText.replace(`"id": "ketamine-deyama2019",\n      "version": "${newer.version}"`, `"id": "ketamine-deyama2019",\n      "version": "${bumped}"`);
+    expect(manifest).not.toBe(manifestText);
+    newer.version = bumped;
     newer.title = 'Ketamine, revised';
-    const manifest = manifestText.replace('"1.0.0"', '"1.1.0"');
     const report = await seedFromBundle(db, reader(manifest, { 'packs/ketamine-deyama2019.pack.json': JSON.stringify(newer) }), 3000);
     expect(report.packs).toEqual(['ketamine-deyama2019']);
     expect((await db.packs.get('ketamine-deyama2019'))?.title).toBe('Ketamine, revised');

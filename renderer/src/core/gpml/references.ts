@@ -18,6 +18,9 @@ function recordReference(ctx: ConvertContext): Reference {
   const m = ctx.model;
   const ref: Reference = { id: RECORD_REF, journal: 'WikiPathways', title: shorten(m.title || 'Untitled pathway', 400) };
   if (m.authors.length) ref.authors = shorten(m.authors.join(', '), 400);
+  // A database record is cited by the year of the version used: the year it was last modified (yyyyMMddHHmmss).
+  const year = Number(/^(\d{4})/.exec(m.lastModified ?? '')?.[1]);
+  if (year >= 1990 && year <= 2200) ref.year = year;
   const url = recordUrl(m.wpId);
   if (url) ref.url = url;
   const note = [m.wpId && `${m.wpId}${m.revision ? ` revision ${m.revision}` : ''}`, m.organism, 'CC0 1.0'].filter(Boolean).join('; ');

@@ -1,4 +1,5 @@
 import type { DetailLevel, PathwayEdge, PathwayNode, PathwayPack, Step } from '../pack/schema.ts';
+import { cyclicVertices, stronglyConnected } from './scc.ts';
 
 const visibleAt = (item: { detail: DetailLevel }, detail: DetailLevel) => detail === 'advanced' || item.detail === 'basic';
 
@@ -15,6 +16,7 @@ export class PackIndex {
   private readonly stepsOfNode = new Map<string, Step[]>();
   private readonly orderCache = new Map<DetailLevel, string[]>();
   private cyclic?: ReadonlySet<string>;
+  private loops?: ReadonlyMap<string, number>;
 
   constructor(readonly pack: PathwayPack) {
     for (const n of pack.nodes) {
@@ -94,51 +96,17 @@ export class PackIndex {
 
   /** Nodes that lie on a directed cycle (strongly connected components of two or more). */
   cyclicNodes(): ReadonlySet<string> {
-    if (this.cyclic) return this.cyclic;
-    // Iterative Tarjan, so a long chain cannot overflow the stack.
-    const indexOf = new Map<string, number>();
-    const low = new Map<string, number>();
-    const onStack = new Set<string>();
-    const stack: string[] = [];
-    const out = new Set<string>();
-    let counter = 0;
-    for (const root of this.pack.nodes.map((n) => n.id)) {
-      if (indexOf.has(root)) continue;
-      const work: { id: string; edge: number }[] = [{ id: root, edge: 0 }];
-      indexOf.set(root, counter);
-      low.set(root, counter++);
-      stack.push(root);
-      onStack.add(root);
-      while (work.length) {
-        const frame = work[work.length - 1]!;
-        const outs = this.outEdges.get(frame.id)!;
-        if (frame.edge < outs.length) {
-          const next = outs[frame.edge++]!.target;
-          if (!indexOf.has(next)) {
-            indexOf.set(next, counter);
-            low.set(next, counter++);
-            stack.push(next);
-            onStack.add(next);
-            work.push({ id: next, edge: 0 });
-          } else if (onStack.has(next)) low.set(frame.id, Math.min(low.get(frame.id)!, indexOf.get(next)!));
-          continue;
-        }
-        work.pop();
-        const parent = work[work.length - 1];
-        if (parent) low.set(parent.id, Math.min(low.get(parent.id)!, low.get(frame.id)!));
-        if (low.get(frame.id) === indexOf.get(frame.id)) {
-          const component: string[] = [];
-          let member: string;
-          do {
-            member = stack.pop()!;
-            onStack.delete(member);
-            component.push(member);
-          } while (member !== frame.id);
-          if (component.length > 1) component.forEach((c) => out.add(c));
-        }
-      }
-    }
-    this.cyclic = out;
-    return out;
+    this.cyclic ??= cyclicVertices(stronglyConnected(this.pack.nodes.map((n) => n.id), (id) => this.outEdges.get(id)!.map((e) => e.target)));
+    return this.cyclic;
+  }
+
+  /**
+   * Component of each node over activating edges only (positive, necessary,
+   * unknown): two nodes share one when each can switch the other on, that is,
+   * when they lie on a positive feedback loop together.
+   */
+  positiveLoops(): ReadonlyMap<string, number> {
+    this.loops ??= stronglyConnected(this.pack.nodes.map((n) => n.id), (id) => this.outEdges.get(id)!.filter((e) => e.kind !== 'negative').map((e) => e.target));
+    return this.loops;
   }
 }

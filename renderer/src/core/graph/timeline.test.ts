@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PackIndex } from './pack-index.ts';
 import { stepIndexFor, timeline } from './timeline.ts';
 import { ketaminePack } from '../test-fixtures.ts';
+import { TIME_SCALES } from '../pack/schema.ts';
 
 const index = new PackIndex(ketaminePack());
 
@@ -46,8 +47,9 @@ describe('step timeline', () => {
   });
 
   it('maps a remembered advanced step back to the nearest earlier basic step', () => {
-    expect(stepIndexFor(index, 'basic', 's13')).toBe(10); // after s11 mTORC1 (basic index 10)
-    expect(stepIndexFor(index, 'advanced', 's13')).toBe(12);
+    expect(stepIndexFor(index, 'basic', 's13')).toBe(8); // after s09 TrkB and Flk-1 (basic index 8)
+    expect(stepIndexFor(index, 'advanced', 's13')).toBe(10);
+    expect(stepIndexFor(index, 'basic', 's15')).toBe(10); // after s11 mTORC1 (basic index 10)
     expect(stepIndexFor(index, 'basic', undefined)).toBe(0);
   });
 });
@@ -60,5 +62,15 @@ describe('causal order', () => {
     expect(order.indexOf('bdnf')).toBeLessThan(order.indexOf('trkb'));
     expect(order[order.length - 1]).toBe('outcome');
     expect(order).not.toContain('plcg');
+  });
+});
+
+describe('time badges', () => {
+  it.each(['basic', 'advanced'] as const)('move forward across consecutive %s steps (seconds → minutes → hours → ~24 h), never back', (detail) => {
+    const scales = timeline(index, detail).map((f) => f.step.timeScale);
+    const back = scales.flatMap((s, i) => (i > 0 && TIME_SCALES.indexOf(s) < TIME_SCALES.indexOf(scales[i - 1]!) ? [`step ${i + 1}: ${scales[i - 1]} → ${s}`] : []));
+    expect(back).toEqual([]);
+    expect(scales[0]).toBe('seconds');
+    expect(scales.at(-1)).toBe('~24 h');
   });
 });

@@ -104,6 +104,12 @@ export const PathwayNode = v.strictObject({
   states: v.optional(list(text(40), 30)),
   /** For a complex: the nodes drawn inside it. */
   members: v.optional(list(id(), 200)),
+  /** Other compartments where this molecule also occurs or acts, though not drawn there; never offered as a wrong place. */
+  alsoIn: v.optional(list(id(), 10)),
+  /** Nodes this one also acts on in reality, though the figure draws no edge (glutamate on NMDA receptors); never offered as wrong answers. */
+  alsoActsOn: v.optional(list(id(), 20)),
+  /** A modelling device: drawn and simulated, but not itself a claim about biology; the quiz never asks about it. */
+  device: v.optional(v.boolean()),
 });
 
 export const PathwayEdge = v.strictObject({
@@ -122,6 +128,8 @@ export const PathwayEdge = v.strictObject({
   /** false for a plain line with no arrowhead: drawn, but carries no signal direction. */
   directed: v.optional(v.boolean()),
   identifiers: v.optional(list(Identifier, 20)),
+  /** A modelling device (see nodes): simulated, but never a quiz key or a trusted link. */
+  device: v.optional(v.boolean()),
 });
 
 export const Step = v.strictObject({
@@ -137,6 +145,8 @@ export const Step = v.strictObject({
   detail: v.optional(v.picklist(DETAIL_LEVELS), 'basic'),
   evidence: Evidence,
 });
+
+export const EXPECTED_OUTCOMES = ['kept', 'lost', 'not measured'] as const;
 
 const Target = v.union([
   v.strictObject({ node: id() }),
@@ -156,11 +166,13 @@ export const Intervention = v.strictObject({
     species: text(120),
     design: text(600),
     finding: text(1200),
-    /** What was observed, in terms of pack nodes, under the experiment's condition. */
-    observed: v.optional(v.strictObject({
-      stimulus: v.boolean(),
-      nodes: list(v.strictObject({ node: id(), state: v.picklist(['present', 'absent']) }), 30),
-    })),
+    /** Whether the experiment gave the pack's stimulus (false for a mimic given on its own). */
+    stimulus: v.optional(v.boolean()),
+    /** What it found per readout (keyed by the readout's node); readouts left out were not measured. */
+    outcomes: v.optional(v.pipe(
+      v.record(id(), v.picklist(EXPECTED_OUTCOMES, 'must be "kept", "lost" or "not measured"')),
+      v.check((o) => Object.keys(o).length <= 60, 'must have at most 60 entries'),
+    )),
   })),
   /** Set when the Boolean model is known not to reproduce the experiment; says why. */
   modelMismatch: v.optional(text(800)),
@@ -185,8 +197,11 @@ export const Reference = v.strictObject({
 
 export const GlossaryEntry = v.strictObject({
   term: text(40),
+  /** For an abbreviation, what it stands for; for a name, what it names. */
   expansion: text(200),
   definition: v.optional(text(600)),
+  /** "name" for terms that are names, not abbreviations (GluA1, Akt): never asked as "what does it stand for?". */
+  kind: v.optional(v.picklist(['abbreviation', 'name']), 'abbreviation'),
 });
 
 export const HandQuizItem = v.strictObject({

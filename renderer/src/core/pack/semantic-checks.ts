@@ -1,5 +1,5 @@
 import type { Problem } from '../util/problem.ts';
-import type { Evidence, PathwayPack } from './schema.ts';
+import { TIME_SCALES, type Evidence, type PathwayPack, type TimeScale } from './schema.ts';
 
 /**
  * Cross-references the schema cannot express: ids unique, every reference
@@ -68,6 +68,10 @@ export function semanticProblems(pack: PathwayPack): Problem[] {
 
   pack.nodes.forEach((n, i) => {
     if (!compartments.has(n.compartment)) add(`nodes[${i}].compartment`, `unknown compartment "${n.compartment}"`);
+    n.alsoIn?.forEach((c, j) => {
+      if (!compartments.has(c)) add(`nodes[${i}].alsoIn[${j}]`, `unknown compartment "${c}"`);
+    });
+    n.alsoActsOn?.forEach((m, j) => nodeRef(`nodes[${i}].alsoActsOn[${j}]`, m));
     evidence(`nodes[${i}]`, n.evidence);
     n.members?.forEach((m, j) => {
       nodeRef(`nodes[${i}].members[${j}]`, m);
@@ -123,15 +127,21 @@ export function semanticProblems(pack: PathwayPack): Problem[] {
     });
   });
   if (!introduced.basic.has(pack.stimulus) && nodes.has(pack.stimulus)) add('steps', `no basic step shows the stimulus "${pack.stimulus}"`);
+  timeProblems(pack).forEach((p) => out.push(p));
 
   pack.readouts.forEach((r, i) => nodeRef(`readouts[${i}].node`, r.node));
+  const readouts = new Set(pack.readouts.map((r) => r.node));
 
   pack.interventions.forEach((iv, i) => {
     iv.targets.forEach((t, j) => {
       if ('node' in t) nodeRef(`interventions[${i}].targets[${j}].node`, t.node);
       else if (!edges.has(t.edge)) add(`interventions[${i}].targets[${j}].edge`, `unknown edge "${t.edge}"`);
     });
-    iv.experiment?.observed?.nodes.forEach((o, j) => nodeRef(`interventions[${i}].experiment.observed.nodes[${j}].node`, o.node));
+    const exp = iv.experiment;
+    for (const node of Object.keys(exp?.outcomes ?? {})) {
+      if (!readouts.has(node)) add(`interventions[${i}].experiment.outcomes.${node}`, `"${node}" is not a readout (list it in "readouts" first)`);
+    }
+    if (exp?.outcomes && exp.stimulus === undefined) add(`interventions[${i}].experiment.stimulus`, `is required with "outcomes": say whether the experiment gave the stimulus`);
     evidence(`interventions[${i}]`, iv.evidence);
   });
 
@@ -154,3 +164,23 @@ export function semanticProblems(pack: PathwayPack): Problem[] {
 }
 
 const normalise = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * Time badges say roughly when a step happens after the stimulus, so across
+ * consecutive steps they only move forward (seconds → minutes → hours → ~24 h),
+ * in Basic and in Advanced detail alike.
+ */
+function timeProblems(pack: PathwayPack): Problem[] {
+  const out: Problem[] = [];
+  for (const level of ['basic', 'advanced'] as const) {
+    let last: { id: string; scale: TimeScale } | undefined;
+    pack.steps.forEach((s, i) => {
+      if (level === 'basic' && s.detail !== 'basic') return;
+      if (last && TIME_SCALES.indexOf(s.timeScale) < TIME_SCALES.indexOf(last.scale) && !out.some((p) => p.path === `steps[${i}].timeScale`)) {
+        out.push({ path: `steps[${i}].timeScale`, message: `"${s.timeScale}" comes after "${last.scale}" (step "${last.id}"${level === 'basic' ? ' in Basic detail' : ''}): time badges must not go back` });
+      }
+      last = { id: s.id, scale: s.timeScale };
+    });
+  }
+  return out;
+}

@@ -25,6 +25,17 @@ describe('the shipped ketamine pack', () => {
       into.forEach((e) => expect(byId.get(e.id)!.evidence.status, e.id).toBe('model'));
     }
   });
+  it('marks every heterologous-release link as the authors\' model, never verified', () => {
+    if (!result.ok) throw new Error('invalid');
+    const hetero = result.value.edges.filter((e) => e.source === 'hetero' || e.target === 'hetero' || e.kind === 'necessary');
+    expect(hetero.map((e) => e.id).sort()).toEqual(['e25', 'e26', 'e27', 'e41', 'e42']);
+    for (const e of hetero) expect(e.evidence.status, e.id).toBe('model');
+  });
+  it('places GABA-A receptors on the pyramidal soma and dendrites, and the glutamate burst at the terminal', () => {
+    if (!result.ok) throw new Error('invalid');
+    const where = (id: string) => result.value.nodes.find((n) => n.id === id)!.compartment;
+    expect([where('gabaa'), where('pyr_firing'), where('glu_burst')]).toEqual(['pyr_soma', 'pyr_soma', 'pre']);
+  });
   it('gives TrkB and Flk-1 their human genes', () => {
     if (!result.ok) throw new Error('invalid');
     const genes = (id: string) => result.value.nodes.find((n) => n.id === id)!.genes!.map((g) => [g.symbol, g.entrez]);
@@ -58,6 +69,12 @@ const broken: [string, Breaker, string, RegExp][] = [
   ['quiz answer out of range', (p) => (p.quiz[0].answer = 9), 'quiz[0].answer', /only 4 choices/],
   ['compartment cycle', (p) => (p.compartments[0].parent = 'int'), 'compartments[0].parent', /its own ancestor/],
   ['unknown stimulus', (p) => (p.stimulus = 'caffeine'), 'stimulus', /unknown node "caffeine"/],
+  ['a time badge going back', (p) => (p.steps[4].timeScale = 'milliseconds'), 'steps[4].timeScale', /"milliseconds" comes after "minutes" \(step "s04" in Basic detail\): time badges must not go back/],
+  ['an advanced step going back in time', (p) => (p.steps[10].timeScale = 'seconds'), 'steps[10].timeScale', /comes after "minutes" \(step "s12"\)/],
+  ['an outcome for a node that is not a readout', (p) => (p.interventions[2].experiment.outcomes = { gaba: 'lost' }), 'interventions[2].experiment.outcomes.gaba', /not a readout/],
+  ['outcomes without saying whether the stimulus was given', (p) => delete p.interventions[2].experiment.stimulus, 'interventions[2].experiment.stimulus', /is required with "outcomes"/],
+  ['an outcome that is not kept, lost or not measured', (p) => (p.interventions[2].experiment.outcomes.bdnf = 'gone'), 'interventions[2].experiment.outcomes.bdnf', /"kept", "lost" or "not measured"/],
+  ['alsoIn naming an unknown compartment', (p) => (p.nodes[1].alsoIn = ['mars']), 'nodes[1].alsoIn[0]', /unknown compartment "mars"/],
 ];
 
 describe('broken packs are refused with the JSON path', () => {

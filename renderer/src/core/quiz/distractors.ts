@@ -3,13 +3,14 @@ import { shuffle } from './random.ts';
 
 /**
  * Builds the options of a choice question: the answer plus up to `n` wrong
- * options, taking misconception-based ones first, then fillers. Never lets a
+ * options, taking misconception-based ones first, then fillers (shuffled,
+ * unless the caller ordered them, nearest first). Never lets a
  * wrong option equal the answer (by id or by label), nor repeat a label.
  */
-export function assembleChoices(answer: Choice, preferred: Choice[], fillers: Choice[], n: number, random: () => number): Choice[] | null {
+export function assembleChoices(answer: Choice, preferred: Choice[], fillers: Choice[], n: number, random: () => number, { ordered = false } = {}): Choice[] | null {
   const seen = new Set([answer.id, norm(answer.label)]);
   const wrong: Choice[] = [];
-  for (const c of [...preferred, ...shuffle(fillers, random)]) {
+  for (const c of [...preferred, ...(ordered ? fillers : shuffle(fillers, random))]) {
     if (wrong.length >= n) break;
     if (seen.has(c.id) || seen.has(norm(c.label))) continue;
     seen.add(c.id);

@@ -27,7 +27,10 @@ describe.each([
     for (const q of qs) {
       if (q.family === 'downstream') expect(index.outEdges.get(index.pack.edges.find((e) => `edge:${e.id}` === q.kc)!.source)!.map((e) => e.target)).toContain(q.answer);
       if (q.family === 'upstream') expect(index.inEdges.get(index.pack.edges.find((e) => `edge:${e.id}` === q.kc)!.target)!.map((e) => e.source)).toContain(q.answer);
-      if (q.family === 'compartment') expect(index.node(q.nodes[0]!).compartment).toBe(q.answer);
+      if (q.family === 'compartment' && /releases/.test(q.prompt)) {
+        // A secreted ligand is asked where it is released: the compartment of what releases it.
+        expect(index.inEdges.get(q.nodes[0]!)!.map((e) => index.node(e.source).compartment)).toContain(q.answer);
+      } else if (q.family === 'compartment') expect(index.node(q.nodes[0]!).compartment).toBe(q.answer);
       if (q.family === 'gene') expect(index.node(q.nodes[0]!).genes!.map((g) => g.symbol)).toContain(q.answer);
       if (q.kind === 'order') {
         const order = index.pack.steps.map((s) => s.id);
@@ -82,11 +85,41 @@ describe('ketamine questions', () => {
     const q = byFamily(qs, 'pairs')[0]!;
     expect(q.kind === 'match' && q.answer).toEqual({ glutamate: 'ampar', bdnf: 'trkb', vegf: 'flk1', gaba: 'gabaa' });
   });
-  it('uses the wrong cell type as a distractor for where ketamine blocks NMDA receptors', () => {
+  it('asks where the interneuron NMDA receptor is drawn, never offering a place it also occurs', () => {
     const q = byFamily(qs, 'compartment').find((x) => x.nodes[0] === 'nmdar_int')!;
     if (q.kind !== 'choice') throw new Error();
     expect(q.answer).toBe('int');
-    expect(q.choices.filter((c) => c.misconception === 'a different cell').map((c) => c.id)).toEqual(expect.arrayContaining(['post']));
+    // NMDA receptors are also on pyramidal neurons (the pack says so): not a fair wrong answer.
+    expect(q.choices.map((c) => c.id)).not.toEqual(expect.arrayContaining(['post']));
+    expect(q.choices.map((c) => c.id)).not.toEqual(expect.arrayContaining(['pyr_soma']));
+  });
+  it('uses the wrong cell type as a distractor for where the AMPA receptor is drawn', () => {
+    const q = byFamily(qs, 'compartment').find((x) => x.nodes[0] === 'ampar')!;
+    if (q.kind !== 'choice') throw new Error();
+    expect(q.answer).toBe('post');
+    expect(q.choices.filter((c) => c.misconception === 'a different cell').length).toBeGreaterThan(0);
+  });
+  it('places a receptor the figure also has elsewhere, so the question is about the one drawn', () => {
+    expect(byFamily(qs, 'downstream').find((x) => x.kc === 'edge:e02')?.prompt).toBe('What does the NMDA receptor on the GABA interneuron act on directly in this pathway?');
+  });
+  it('counts BDNF as a defensible answer for what acts on the glutamate burst (through presynaptic TrkB), so never offers it', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const q = packQuestions(ketamine, seed).find((x) => x.family === 'upstream' && x.nodes.includes('glu_burst'))!;
+      expect(q.kind === 'choice' && q.choices.map((c) => c.id)).not.toEqual(expect.arrayContaining(['bdnf']));
+      expect(q.kind === 'choice' && q.choices.map((c) => c.id)).not.toEqual(expect.arrayContaining(['vegf']));
+    }
+  });
+  it('asks where glutamate is released, not where it is (a secreted ligand)', () => {
+    const q = byFamily(qs, 'compartment').find((x) => x.nodes[0] === 'glutamate')!;
+    expect(q.prompt).toBe('In this figure, which compartment releases glutamate?');
+    expect(q.kind === 'choice' && q.answer).toBe('pre');
+  });
+  it('never offers TrkB the parent or child of its compartment, nor the terminal that holds presynaptic TrkB', () => {
+    const q = byFamily(qs, 'compartment').find((x) => x.nodes[0] === 'trkb')!;
+    if (q.kind !== 'choice') throw new Error();
+    expect(q.answer).toBe('post');
+    expect(q.choices.map((c) => c.id)).not.toEqual(expect.arrayContaining(['pre']));
+    expect(q.choices.map((c) => c.id)).not.toEqual(expect.arrayContaining(['er']));
   });
   it('uses reversed direction as a distractor for what BDNF acts on', () => {
     const q = byFamily(qs, 'downstream').find((x) => x.kc === 'edge:e15')!;
@@ -110,11 +143,25 @@ describe('a figure record without a pack', () => {
   const qs = figureQuestions(r.value, rng(2));
   it('gives caption gaps and keyword flashcards', () => {
     expect(byFamily(qs, 'cloze').length).toBeGreaterThan(3);
-    expect(byFamily(qs, 'keyword').length).toBe(r.value.keywords.length);
     const bdnf = qs.find((q) => q.kc === 'keyword:BDNF')!;
-    expect(bdnf.kind === 'flashcard' && bdnf.back).toMatch(/BDNF/);
-    const noise = qs.find((q) => q.kc === 'keyword:Andorra')!;
-    expect(noise.kind === 'flashcard' && noise.back).toMatch(/does not name it/);
+    expect(bdnf.kind === 'flashcard' && bdnf.back).toMatch(/^The caption: “.*BDNF/);
+  });
+  it.each([
+    ['PIK3CA', /family “PI3K”, to which PIK3CA belongs, not PIK3CA itself/],
+    ['PLCG1', /family “PLCγ”/],
+    ['KDR', /calls KDR “Flk-1”/],
+    ['GRIA1', /calls GRIA1 “GluA1”/],
+    ['DLG4', /calls DLG4 “PSD95”/],
+  ])('answers %s from the caption, which names it by an alias or family name', (keyword, back) => {
+    const card = qs.find((q) => q.kc === `keyword:${keyword}`)!;
+    expect(card.kind === 'flashcard' && card.back).toMatch(back);
+  });
+  it('does not ask about keywords the caption does not name (it cannot be sure they are absent)', () => {
+    for (const k of ['Andorra', 'spn-E', 'BDNF-AS', 'Pvf1']) expect(qs.find((q) => q.kc === `keyword:${k}`), k).toBeUndefined();
+    expect(qs.filter((q) => q.kind === 'flashcard').every((q) => q.kind === 'flashcard' && !/does not name/.test(q.back))).toBe(true);
+  });
+  it('never makes a gap of a word in the figure title', () => {
+    for (const q of byFamily(qs, 'cloze')) expect(q.kind === 'choice' && q.answer.toLowerCase()).not.toBe('ketamine');
   });
 });
 
@@ -131,5 +178,20 @@ describe('grading', () => {
     [nearly[2], nearly[3]] = [nearly[3]!, nearly[2]!];
     expect(gradeAnswer(q, { kind: 'order', order: q.answer })).toEqual({ correct: true, score: 1, suggested: 3 });
     expect(gradeAnswer(q, { kind: 'order', order: nearly })).toMatchObject({ correct: false, suggested: 2 });
+  });
+});
+
+describe('modelling devices', () => {
+  it('are never asked about, never keys nor trusted links', () => {
+    const raw = tinyPackRaw();
+    raw.edges.find((e: { id: string }) => e.id === 'e5').device = true; // A → D
+    raw.nodes.find((n: { id: string }) => n.id === 'D').device = true;
+    const r = checkPack(raw);
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    const idx = new PackIndex(r.value);
+    const qs = packQuestions(idx, 1);
+    // Steps may show a device (order questions list their nodes); nothing asks about it.
+    expect(qs.filter((q) => q.kc === 'edge:e5' || (q.family !== 'order' && q.nodes.includes('D')))).toEqual([]);
+    expect(qs.filter((q) => q.kind === 'choice' && q.choices.some((c) => c.id === 'D')).map((q) => q.prompt)).toEqual([]);
   });
 });

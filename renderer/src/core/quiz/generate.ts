@@ -1,6 +1,7 @@
 import type { PackIndex } from '../graph/pack-index.ts';
 import type { Question } from './question.ts';
-import { compartmentQuestions, directionQuestions, locateQuestions, orderQuestions, pairQuestions } from './graph-questions.ts';
+import { directionQuestions, orderQuestions, pairQuestions } from './graph-questions.ts';
+import { compartmentQuestions, locateQuestions } from './place-questions.ts';
 import { abbreviationQuestions, blockerQuestions, captionQuestions, geneQuestions, handQuestions } from './fact-questions.ts';
 import { rng } from './random.ts';
 

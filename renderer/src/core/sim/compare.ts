@@ -1,6 +1,7 @@
-import type { DetailLevel, Intervention, Readout, Step } from '../pack/schema.ts';
+import type { DetailLevel, Intervention, PathwayNode, Readout, Step } from '../pack/schema.ts';
 import type { PackIndex } from '../graph/pack-index.ts';
 import { simulate, type Simulation } from './simulate.ts';
+import { expectedOutcomes, type ExpectedOutcome } from './expected.ts';
 
 export interface ReadoutResult {
   readout: Readout;
@@ -12,6 +13,12 @@ export interface ReadoutResult {
   occluded: boolean;
   /** Where the signal to this readout stopped, when it was lost. */
   stoppedAt?: StopPoint;
+  /**
+   * Why nothing else made up for the loss, when a node on the way behaved
+   * unlike a plain OR of its inputs (an AND gate with a live input, a tonic
+   * cell that adapted): that node's logicNote.
+   */
+  why?: string;
 }
 
 export interface StopPoint {
@@ -31,9 +38,17 @@ export interface LabRun {
 
 const isUp = (sim: Simulation, id: string) => sim.final.on.has(id);
 
+/** Would a plain OR of the node's inputs give its state? If not, its own logic decided. */
+function plainOr(index: PackIndex, sim: Simulation, node: PathwayNode): boolean {
+  const inputs = index.inEdges.get(node.id)!.filter((e) => sim.final.conducting.has(e.id));
+  if (inputs.some((e) => e.kind === 'negative')) return false;
+  const drivers = index.inEdges.get(node.id)!.filter((e) => e.kind !== 'negative');
+  return drivers.length === 0 ? node.basal : inputs.length > 0;
+}
+
 /**
  * Runs the pack's stimulus with and without the chosen interventions and
- * reports, per readout, kept or lost and where the signal stopped.
+ * reports, per readout, kept or lost, where the signal stopped and why.
  */
 export function runLab(
   index: PackIndex,
@@ -44,59 +59,101 @@ export function runLab(
   const perturbed = simulate(index, { stimulus, interventions });
   const steps = index.visibleSteps('advanced');
   const numberOf = new Map(index.visibleSteps(detail).map((s, i) => [s.id, i + 1]));
-  const firstStepOf = (node: string) => steps.find((s) => s.nodes.includes(node));
+  const order = (node: string) => steps.findIndex((s) => s.nodes.includes(node));
+  const targeted = (node: string) => interventions.some((iv) => iv.targets.some((t) => ('node' in t ? t.node === node : index.edges.get(t.edge)?.target === node)));
   const causeOf = (node: string) => interventions.find((iv) => iv.targets.some((t) => ('node' in t ? t.node === node : index.edges.get(t.edge)?.target === node)));
-  const changed = (node: string) => isUp(baseline, node) !== isUp(perturbed, node) || perturbed.state.get(node) === 'neutralized';
+  // The stimulus left out on purpose (a mimic given alone) is not a change to explain.
+  const changed = (node: string) => (stimulus || node !== index.pack.stimulus) && (isUp(baseline, node) !== isUp(perturbed, node) || perturbed.state.get(node) === 'neutralized');
 
   const stopFor = (node: string): StopPoint | undefined => {
-    const step = firstStepOf(node);
+    const step = steps[order(node)];
     if (!step) return undefined;
     const shown = numberOf.has(step.id) ? step : index.visibleSteps(detail).find((s) => steps.indexOf(s) >= steps.indexOf(step)) ?? step;
     return { step: shown, stepNumber: numberOf.get(shown.id) ?? 0, node, cause: causeOf(node) };
   };
 
-  // Walk back from a lost readout along edges that carried signal in the
-  // baseline; the earliest changed node on the way is where the signal stopped.
-  const explain = (readout: string): StopPoint | undefined => {
+  // Walk back from a lost readout along edges that carried signal in either
+  // run, and links from intervention targets. The signal stopped at the
+  // earliest intervention target on the way or, failing one, at the earliest
+  // changed node. The explanation adds the logicNote of the node that decided
+  // against a plain OR of its inputs (an AND gate with a live input, a tonic
+  // cell that adapted), preferring one fed by an intervention target.
+  const explain = (readout: string): { stop?: StopPoint; why?: string } => {
     const seen = new Set<string>([readout]);
     const queue = [readout];
-    let best: { node: string; order: number } | undefined;
     for (let q = 0; q < queue.length; q++) {
-      const id = queue[q]!;
-      if (changed(id)) {
-        const order = steps.indexOf(firstStepOf(id)!);
-        if (order >= 0 && (!best || order < best.order)) best = { node: id, order };
-      }
-      for (const e of index.inEdges.get(id) ?? []) {
-        if (baseline.final.conducting.has(e.id) && !seen.has(e.source)) {
+      for (const e of index.inEdges.get(queue[q]!) ?? []) {
+        const carries = baseline.final.conducting.has(e.id) || perturbed.final.conducting.has(e.id) || targeted(e.source);
+        if (carries && !seen.has(e.source)) {
           seen.add(e.source);
           queue.push(e.source);
         }
       }
     }
-    return best ? stopFor(best.node) : undefined;
+    const byOrder = (a: string, b: string) => order(a) - order(b);
+    const path = queue.filter((id) => order(id) >= 0);
+    const stop = path.filter(targeted).sort(byOrder)[0] ?? path.filter(changed).sort(byOrder)[0];
+    const fedByTarget = (id: string) => index.inEdges.get(id)!.some((e) => targeted(e.source)) ? 0 : 1;
+    const gate = path
+      .filter((id) => !targeted(id) && changed(id) && index.node(id).logicNote && plainOr(index, perturbed, index.node(id)) !== isUp(perturbed, id))
+      .sort((a, b) => fedByTarget(a) - fedByTarget(b) || byOrder(a, b))[0];
+    return { stop: stop ? stopFor(stop) : undefined, why: gate ? index.node(gate).logicNote : undefined };
   };
 
   const readouts = index.pack.readouts.map((readout): ReadoutResult => {
     const kept = isUp(perturbed, readout.node);
     const base = isUp(baseline, readout.node);
+    const lost = base && !kept ? explain(readout.node) : {};
     return {
       readout,
       kept,
       baseline: base,
       occluded: kept && stimulus && perturbed.rest.on.has(readout.node),
-      stoppedAt: base && !kept ? explain(readout.node) : undefined,
+      ...(lost.stop ? { stoppedAt: lost.stop } : {}),
+      ...(lost.why ? { why: lost.why } : {}),
     };
   });
 
-  const firstChanged = steps.flatMap((s) => s.nodes).find(changed);
-  return { baseline, perturbed, readouts, firstStop: firstChanged ? stopFor(firstChanged) : undefined };
+  // Where the signal stops for the run as a whole: only when something the stimulus produces is lost.
+  const inOrder = steps.flatMap((s) => s.nodes);
+  const first = readouts.some((r) => r.baseline && !r.kept) ? inOrder.find(targeted) ?? inOrder.find(changed) : undefined;
+  return { baseline, perturbed, readouts, firstStop: first ? stopFor(first) : undefined };
 }
 
-/** Does the model reproduce what the cited experiment observed? */
+export interface ComparisonRow {
+  node: string;
+  label: string;
+  expected: ExpectedOutcome;
+  model: 'kept' | 'lost';
+  /** Undefined where the experiment did not measure the readout. */
+  agrees?: boolean;
+}
+
+export interface ExperimentComparison {
+  stimulus: boolean;
+  rows: ComparisonRow[];
+  /** Every measured readout as the model predicts. */
+  agrees: boolean;
+}
+
+/**
+ * Runs the intervention as its cited experiment did (with or without the
+ * stimulus) and compares the model, readout by readout, with what was found.
+ */
+export function compareWithExperiment(index: PackIndex, iv: Intervention): ExperimentComparison | undefined {
+  const table = expectedOutcomes(index.pack, iv);
+  if (!table) return undefined;
+  const run = runLab(index, [iv], { stimulus: table.stimulus });
+  const rows = table.rows.map((row): ComparisonRow => {
+    const model = run.readouts.find((r) => r.readout.node === row.node)!.kept ? 'kept' : 'lost';
+    return { ...row, model, ...(row.expected === 'not measured' ? {} : { agrees: row.expected === model }) };
+  });
+  return { stimulus: table.stimulus, rows, agrees: rows.every((r) => r.agrees !== false) };
+}
+
+/** Does the model reproduce what the cited experiment found? Undefined when nothing was measured. */
 export function agreesWithExperiment(index: PackIndex, iv: Intervention): boolean | undefined {
-  const observed = iv.experiment?.observed;
-  if (!observed) return undefined;
-  const sim = simulate(index, { stimulus: observed.stimulus, interventions: [iv] });
-  return observed.nodes.every((o) => sim.final.on.has(o.node) === (o.state === 'present'));
+  const c = compareWithExperiment(index, iv);
+  if (!c || !c.rows.some((r) => r.agrees !== undefined)) return undefined;
+  return c.agrees;
 }

@@ -4,7 +4,7 @@ export interface GradedPrediction {
   result: ReadoutResult;
   predictedKept: boolean;
   correct: boolean;
-  /** One sentence: why the outcome is what it is, pointing at the step where the signal stopped. */
+  /** Why the outcome is what it is: the step where the signal stopped and, when a gate decided, why nothing made up for it. */
   explanation: string;
 }
 
@@ -17,7 +17,8 @@ export function explainReadout(r: ReadoutResult): string {
   const stop = r.stoppedAt;
   if (!stop) return `${name} does not happen.`;
   const cause = stop.cause ? ` (${stop.cause.name})` : '';
-  return `${name} is lost: the signal stops at step ${stop.stepNumber}, “${stop.step.title}”${cause}.`;
+  // Why nothing else made up for it (the other trophic factor, another input of a gate).
+  return `${name} is lost: the signal stops at step ${stop.stepNumber}, “${stop.step.title}”${cause}.${r.why ? ` ${r.why}` : ''}`;
 }
 
 /**

@@ -1,0 +1,96 @@
+import type { PathwayEdge, PathwayNode } from '../pack/schema.ts';
+import type { PackIndex } from './pack-index.ts';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whole-word test that treats letters, digits and "²⁺" as word characters. */
+export const containsWord = (text: string, word: string, flags = 'u') =>
+  new RegExp(`(?<![\\p{L}\\p{N}²⁺])${escape(word)}(?![\\p{L}\\p{N}²⁺])`, flags).test(text);
+
+/** Nodes drawn as an event rather than a molecule: a process, a cell's activity. */
+export const isEvent = (n: PathwayNode) => n.kind === 'process' || n.kind === 'cell' || n.kind === 'outcome';
+
+/** A ligand that acts in an extracellular space after release (glutamate, BDNF…). */
+export function isSecretedLigand(index: PackIndex, n: PathwayNode): boolean {
+  const home = index.pack.compartments.find((c) => c.id === n.compartment);
+  return home?.kind === 'extracellular' && (n.kind === 'neurotransmitter' || n.kind === 'growth-factor');
+}
+
+/**
+ * The same molecule at another place or stage: the two nodes share a gene
+ * (TrkB and presynaptic TrkB), or one label contains the other as a word
+ * (Glutamate and Glutamate burst; Ca²⁺ and Ca²⁺ release).
+ */
+export function sameMolecule(a: PathwayNode, b: PathwayNode): boolean {
+  if (a.id === b.id) return true;
+  const genes = new Set((a.genes ?? []).map((g) => g.symbol));
+  if ((b.genes ?? []).some((g) => genes.has(g.symbol))) return true;
+  return containsName(a.label, b.label) || containsName(b.label, a.label);
+}
+
+/** Like containsWord, but a hyphen joins: "GABA-A receptor" does not contain "GABA". */
+const containsName = (text: string, name: string) => new RegExp(`(?<![\\p{L}\\p{N}²⁺-])${escape(name)}(?![\\p{L}\\p{N}²⁺-])`, 'u').test(text);
+
+const adjacent = (index: PackIndex, a: string, b: string) =>
+  index.outEdges.get(a)!.some((e) => e.target === b) || index.outEdges.get(b)!.some((e) => e.target === a);
+
+/**
+ * Too close to be a fair wrong option for each other: the same molecule at
+ * another stage, or directly linked where one of them is an event (a
+ * process and its product, like Glutamate burst → Glutamate, or two
+ * consecutive processes, like Ca²⁺ release → Heterologous release).
+ */
+export function tooClose(index: PackIndex, a: string, b: string): boolean {
+  const na = index.node(a);
+  const nb = index.node(b);
+  return sameMolecule(na, nb) || (adjacent(index, a, b) && (isEvent(na) || isEvent(nb)));
+}
+
+/**
+ * Every node a careful student could defend as "what X acts on directly"
+ * (downstream) or "what acts directly on X" (upstream): the direct partners,
+ * the partners of the same molecule elsewhere, and the partners one step
+ * through an event (presynaptic TrkB acts on glutamate through the burst).
+ */
+export function defensibleAnswers(index: PackIndex, subject: string, direction: 'downstream' | 'upstream'): Set<string> {
+  const down = direction === 'downstream';
+  const links = (id: string) => (down ? index.outEdges.get(id)! : index.inEdges.get(id)!);
+  const far = (e: PathwayEdge) => (down ? e.target : e.source);
+  const me = index.node(subject);
+  const selves = index.pack.nodes.filter((n) => sameMolecule(me, n)).map((n) => n.id);
+  const out = new Set<string>();
+  for (const s of selves) {
+    for (const first of links(s)) {
+      const partner = far(first);
+      out.add(partner);
+      // One step further through an event (the burst releases glutamate), a
+      // requirement link (BDNF, through TrkB, is needed for VEGF release), or a
+      // receptor onto an event (BDNF, through presynaptic TrkB, induces glutamate release).
+      for (const second of links(partner)) {
+        const requirement = (down ? second : first).kind === 'necessary';
+        const ontoEvent = index.node(partner).kind === 'receptor' && isEvent(index.node(down ? far(second) : subject));
+        if (isEvent(index.node(partner)) || requirement || ontoEvent) out.add(far(second));
+      }
+    }
+  }
+  // What the figure leaves undrawn but a student may rightly say (glutamate acts on NMDA receptors).
+  if (down) me.alsoActsOn?.forEach((id) => out.add(id));
+  else index.pack.nodes.filter((n) => n.alsoActsOn?.includes(subject)).forEach((n) => out.add(n.id));
+  out.delete(subject);
+  return out;
+}
+
+/** Undirected distance from a node to every other, for choosing wrong options from the same part of the pathway. */
+export function distances(index: PackIndex, from: string): Map<string, number> {
+  const dist = new Map([[from, 0]]);
+  const queue = [from];
+  for (let q = 0; q < queue.length; q++) {
+    const id = queue[q]!;
+    for (const next of [...index.outEdges.get(id)!.map((e) => e.target), ...index.inEdges.get(id)!.map((e) => e.source)]) {
+      if (!dist.has(next)) {
+        dist.set(next, dist.get(id)! + 1);
+        queue.push(next);
+      }
+    }
+  }
+  return dist;
+}
