@@ -28,7 +28,10 @@ const VIEWS: [string, (page: Page) => Promise<void>][] = [
     await page.getByRole('button', { name: 'Lab' }).click();
     await page.getByRole('checkbox', { name: 'NBQX' }).check();
     await page.getByRole('checkbox', { name: 'Rapamycin (oral, patients)' }).check();
+    for (const group of await page.getByRole('region', { name: 'Your prediction' }).getByRole('radiogroup').all()) await group.getByRole('radio', { name: 'not sure' }).check();
+    // Reduced motion here: the results follow the run at once.
     await page.getByRole('button', { name: 'Run the experiment' }).click();
+    await page.getByRole('heading', { name: 'Results' }).waitFor();
     await page.getByRole('region', { name: 'Experts disagree' }).getByText('NMDA block at rest, without disinhibition').click();
   }],
   ['quiz: start screen', async (page) => {

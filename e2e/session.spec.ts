@@ -53,9 +53,16 @@ test('keyboard only: play the cascade, run the lab, and take a whole quiz', asyn
   const box = page.getByRole('checkbox', { name: 'Nifedipine' });
   await box.focus();
   await page.keyboard.press('Space');
+  for (const group of await page.getByRole('region', { name: 'Your prediction' }).getByRole('radiogroup').all()) {
+    await group.getByRole('radio', { name: 'not sure' }).focus();
+    await page.keyboard.press('Space');
+  }
   await page.getByRole('button', { name: 'Run the experiment' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('list', { name: 'Lost outcomes' }).getByText('BDNF release', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Show the results now' }).focus();
+  await page.keyboard.press('Enter');
+  const bdnf = page.getByRole('table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'BDNF release', exact: true }) });
+  await expect(bdnf).toContainText('lost');
   // A whole quiz of five.
   await page.keyboard.press('3');
   await page.getByLabel('Questions:').focus();

@@ -1,6 +1,7 @@
 import type { PackIndex } from '../core/graph/pack-index.ts';
 import type { TimelineFrame } from '../core/graph/timeline.ts';
 import type { Simulation } from '../core/sim/simulate.ts';
+import type { Intervention } from '../core/pack/schema.ts';
 import { scheduleStep, type StepSchedule } from './step-schedule.ts';
 
 /** How a node is drawn; each has a non-colour cue (shape, hatch or a word tag). */
@@ -17,6 +18,8 @@ export interface DiagramView {
   schedule?: StepSchedule;
   /** Where the signal stops (an intervention target), marked with a bar. */
   stops: ReadonlySet<string>;
+  /** Tools applied, by the node or edge they act on (shown before any result is). */
+  applied?: ReadonlyMap<string, string[]>;
 }
 
 /** Class list of an edge path, and the marker that matches its tone: one place for diagram and legend. */
@@ -71,5 +74,25 @@ export function cascadeView(index: PackIndex, frame: TimelineFrame | undefined, 
     currentEdges: frame?.currentEdges ?? new Set<string>(),
     schedule: frame ? scheduleStep(index, frame, sim) : undefined,
     stops,
+  };
+}
+
+/**
+ * The lab before a run: the figure as it is, with each chosen tool marked on
+ * what it acts on — and nothing of the outcome (no states, no dimming).
+ */
+export function appliedView(index: PackIndex, interventions: readonly Intervention[]): DiagramView {
+  const applied = new Map<string, string[]>();
+  for (const iv of interventions) for (const t of iv.targets) {
+    const id = 'node' in t ? t.node : t.edge;
+    applied.set(id, [...(applied.get(id) ?? []), iv.name]);
+  }
+  return {
+    nodes: new Map(index.pack.nodes.map((n) => [n.id, 'plain'])),
+    edges: new Map(index.pack.edges.map((e) => [e.id, 'plain'])),
+    currentNodes: new Set(),
+    currentEdges: new Set(),
+    stops: new Set(),
+    applied,
   };
 }

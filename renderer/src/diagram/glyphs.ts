@@ -73,10 +73,10 @@ export const KIND_NAME: Record<NodeKind, string> = {
   unknown: 'entity of unstated type',
 };
 
-/** Region tint by compartment kind; cells and terminals take turns through three tints. */
+/** Region tint by compartment kind; cells and terminals take turns through four tints. */
 export function compartmentTone(kind: string, order: number): string {
   if (kind === 'extracellular') return 'tone-ecs';
   if (kind === 'behaviour') return 'tone-beh';
   if (kind === 'organelle') return 'tone-er';
-  return ['tone-a', 'tone-b', 'tone-c'][order % 3]!;
+  return ['tone-a', 'tone-b', 'tone-c', 'tone-d'][order % 4]!;
 }

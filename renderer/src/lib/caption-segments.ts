@@ -1,12 +1,11 @@
 import type { GlossaryEntry } from '../core/pack/schema.ts';
+import { wordPattern } from '../core/util/text-match.ts';
 
 export interface Segment {
   text: string;
   marked: boolean;
   term?: GlossaryEntry;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Splits a caption into runs: the fragment a step explains is marked, and
@@ -22,7 +21,7 @@ export function captionSegments(caption: string, highlight: string | undefined, 
     ];
   const terms = [...glossary].sort((a, b) => b.term.length - a.term.length);
   if (!terms.length) return runs.filter((r) => r.text);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${terms.map((t) => escape(t.term)).join('|')})(?![\\p{L}\\p{N}])`, 'u');
+  const pattern = wordPattern(terms.map((t) => t.term));
   const seen = new Set<string>();
   const out: Segment[] = [];
   for (const run of runs) {

@@ -1,18 +1,24 @@
 import type { DetailLevel, Intervention } from '../core/pack/schema.ts';
 import type { PackIndex } from '../core/graph/pack-index.ts';
 import { runLab, type LabRun } from '../core/sim/compare.ts';
-import { gradePredictions } from '../core/sim/grade.ts';
+import { expectedOutcomes } from '../core/sim/expected.ts';
+import { gradeLab, labRows, type LabRow, type Prediction } from '../core/sim/grade.ts';
 import { Player } from './player.svelte.ts';
 
-export type LabPhase = 'predict' | 'results';
+/**
+ * predict: tools are chosen and outcomes predicted, nothing of the result is shown;
+ * replay: the cascade plays under the tools and stops where they stop it;
+ * results: kept and lost are revealed next to each prediction, graded.
+ */
+export type LabPhase = 'predict' | 'replay' | 'results';
 
-/** The blocker lab: chosen interventions, the learner's prediction, the run and its grade. */
+/** The blocker lab, PhET-style: choose, predict, run, then see and explain. */
 export class LabState {
   selected = $state<string[]>([]);
   stimulus = $state(true);
   phase = $state<LabPhase>('predict');
-  /** Readouts the learner expects to survive. */
-  predictedKept = $state<string[]>([]);
+  /** The learner's prediction per readout; none is filled in for them. */
+  predictions = $state<Record<string, Prediction>>({});
   readonly player: Player;
 
   constructor(private readonly index: () => PackIndex | undefined) {
@@ -33,39 +39,65 @@ export class LabState {
     const idx = this.index();
     return idx ? runLab(idx, this.interventions, { detail: this.detail, stimulus: this.stimulus }) : undefined;
   });
-  grade = $derived(this.run && this.phase === 'results' ? gradePredictions(this.run, new Set(this.predictedKept)) : undefined);
+  /** The readouts to predict and, once run, their outcomes and keys (published where a single tool's experiment measured them). */
+  rows = $derived.by((): LabRow[] => {
+    const idx = this.index();
+    if (!idx || !this.run) return [];
+    const only = this.interventions.length === 1 ? expectedOutcomes(idx.pack, this.interventions[0]!) : undefined;
+    return labRows(this.run, only, this.stimulus);
+  });
+  grade = $derived(this.phase === 'results' ? gradeLab(this.rows, new Map(Object.entries(this.predictions))) : undefined);
+  /** Something to test (a tool, or the stimulus left out) and a prediction for every readout ("not sure" counts). */
+  ready = $derived((this.interventions.length > 0 || !this.stimulus) && this.rows.every((r) => this.predictions[r.result.readout.node]));
 
   toggle(id: string): void {
     this.selected = this.selected.includes(id) ? this.selected.filter((s) => s !== id) : [...this.selected, id];
-    this.reset();
-    // Interventions on advanced-only parts need the advanced drawing to be seen.
-    const idx = this.index();
-    if (idx && this.interventions.some((iv) => iv.targets.some((t) => ('node' in t ? idx.node(t.node).detail : idx.edges.get(t.edge)?.detail) === 'advanced'))) {
-      this.setDetail('advanced');
-    }
+    this.newQuestion();
   }
 
-  setDetail(detail: DetailLevel): void {
-    this.player.detail = detail;
-    this.player.seek(this.player.count - 1);
+  setStimulus(on: boolean): void {
+    this.stimulus = on;
+    this.newQuestion();
   }
 
-  predict(node: string, kept: boolean): void {
-    this.predictedKept = kept ? [...new Set([...this.predictedKept, node])] : this.predictedKept.filter((n) => n !== node);
+  predict(node: string, prediction: Prediction): void {
+    this.predictions = { ...this.predictions, [node]: prediction };
   }
 
-  /** Run: grade the prediction and replay the cascade from the start. */
+  /** Run: replay the cascade under the tools, then reveal (at once with reduced motion). */
   start(reducedMotion: boolean): void {
-    this.phase = 'results';
-    if (reducedMotion) this.player.seek(this.player.count - 1);
-    else {
-      this.player.speed = 2;
-      this.player.stepIndex = 0;
-      this.player.play();
+    if (!this.ready) return;
+    if (reducedMotion) {
+      this.phase = 'results';
+      this.player.seek(this.player.count - 1);
+      return;
     }
+    this.phase = 'replay';
+    this.player.speed = 2;
+    this.player.stepIndex = 0;
+    this.player.play();
   }
 
+  /** Called when the replay has reached its last step. */
+  replayEnded(): void {
+    if (this.phase === 'replay') this.phase = 'results';
+  }
+
+  /** Skip the rest of the replay. */
+  reveal(): void {
+    this.player.pause();
+    this.player.seek(this.player.count - 1);
+    this.phase = 'results';
+  }
+
+  /** A new question: different tools or condition, so earlier predictions no longer apply. */
+  private newQuestion(): void {
+    this.reset();
+  }
+
+  /** Back to predicting, with nothing filled in. */
   reset(): void {
+    this.predictions = {};
     this.phase = 'predict';
     this.player.pause();
     this.player.seek(this.player.count - 1);

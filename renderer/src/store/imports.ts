@@ -5,6 +5,7 @@ import type { Checked } from '../core/util/problem.ts';
 import type { ConversionReport } from '../core/gpml/skip-report.ts';
 import { convertGpml, type GpmlResult } from '../workers/convert-gpml.ts';
 import { figureTerms, packTerms } from './search-terms.ts';
+import { wordsOf } from '../core/util/text-match.ts';
 
 export type Imported =
   | { kind: 'pack'; id: string; summary: string; replaced: boolean; title: string; report?: ConversionReport }
@@ -105,7 +106,7 @@ export interface SearchHit {
 
 /** Prefix search over titles, gene symbols and keywords (Dexie multi-entry index). */
 export async function searchLibrary(db: PathwayDb, query: string): Promise<SearchHit[]> {
-  const words = query.toLowerCase().split(/[^\p{L}\p{N}+-]+/u).filter((w) => w.length > 0);
+  const words = wordsOf(query);
   if (!words.length) return [];
   const match = async (table: PathwayDb['packs'] | PathwayDb['figures']) => {
     let ids: Set<string> | undefined;

@@ -1,3 +1,4 @@
+import { wordsOf } from '../core/util/text-match.ts';
 import type { PathwayPack } from '../core/pack/schema.ts';
 import type { FigureRecord } from '../core/pfocr/figure-record.ts';
 
@@ -5,7 +6,7 @@ import type { FigureRecord } from '../core/pfocr/figure-record.ts';
 function terms(...texts: (string | undefined)[]): string[] {
   const out = new Set<string>();
   for (const t of texts) {
-    for (const w of (t ?? '').toLowerCase().split(/[^\p{L}\p{N}+-]+/u)) if (w.length > 1 && w.length < 40) out.add(w);
+    for (const w of wordsOf(t ?? '')) if (w.length > 1 && w.length < 40) out.add(w);
   }
   return [...out];
 }

@@ -1,10 +1,8 @@
 import type { PathwayEdge, PathwayNode } from '../pack/schema.ts';
 import type { PackIndex } from './pack-index.ts';
+import { containsWord } from '../util/text-match.ts';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Whole-word test that treats letters, digits and "²⁺" as word characters. */
-export const containsWord = (text: string, word: string, flags = 'u') =>
-  new RegExp(`(?<![\\p{L}\\p{N}²⁺])${escape(word)}(?![\\p{L}\\p{N}²⁺])`, flags).test(text);
+export { containsWord };
 
 /** Nodes drawn as an event rather than a molecule: a process, a cell's activity. */
 export const isEvent = (n: PathwayNode) => n.kind === 'process' || n.kind === 'cell' || n.kind === 'outcome';
@@ -28,7 +26,7 @@ export function sameMolecule(a: PathwayNode, b: PathwayNode): boolean {
 }
 
 /** Like containsWord, but a hyphen joins: "GABA-A receptor" does not contain "GABA". */
-const containsName = (text: string, name: string) => new RegExp(`(?<![\\p{L}\\p{N}²⁺-])${escape(name)}(?![\\p{L}\\p{N}²⁺-])`, 'u').test(text);
+const containsName = (text: string, name: string) => containsWord(text, name, { joiners: '-' });
 
 const adjacent = (index: PackIndex, a: string, b: string) =>
   index.outEdges.get(a)!.some((e) => e.target === b) || index.outEdges.get(b)!.some((e) => e.target === a);

@@ -1,6 +1,7 @@
 import type { Choice } from './question.ts';
 import { assembleChoices } from './distractors.ts';
 import { shuffle } from './random.ts';
+import { wordPattern } from '../util/text-match.ts';
 
 export interface ClozeItem {
   /** Sentence with the term replaced by a blank. */
@@ -10,8 +11,7 @@ export interface ClozeItem {
   sentence: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wholeWord = (term: string) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(term)}(?![\\p{L}\\p{N}])`, 'u');
+const wholeWord = (term: string) => wordPattern(term);
 export const BLANK = '_____';
 
 /** Sentences of a caption, without the trailing list of abbreviations ("ADT, antidepressant; …"). */

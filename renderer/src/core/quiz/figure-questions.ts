@@ -13,10 +13,10 @@ export interface KeywordMention {
 
 /** Where the caption names a keyword: by the keyword itself, or by a common alias or family name. */
 export function keywordMention(sentences: readonly string[], keyword: string): KeywordMention | undefined {
-  const direct = sentences.find((s) => containsWord(s, keyword, 'iu'));
+  const direct = sentences.find((s) => containsWord(s, keyword, { flags: 'iu' }));
   if (direct) return { sentence: direct };
   for (const n of namesFor(keyword)) {
-    const sentence = sentences.find((s) => containsWord(s, n.name, 'iu'));
+    const sentence = sentences.find((s) => containsWord(s, n.name, { flags: 'iu' }));
     if (sentence) return { sentence, via: { name: n.name, kind: n.kind } };
   }
   return undefined;

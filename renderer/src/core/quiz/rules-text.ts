@@ -2,6 +2,7 @@ import { leftoverIn } from '../pack/leftovers.ts';
 import { containsWord } from '../graph/relations.ts';
 import type { Question } from './question.ts';
 import type { Violation } from './rules.ts';
+import { wordPattern } from '../util/text-match.ts';
 
 /** All the text a student sees for a question. */
 export function questionTexts(q: Question): string[] {
@@ -13,10 +14,9 @@ export function questionTexts(q: Question): string[] {
   return texts;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Every case-insensitive whole-word occurrence of a term, as written. */
 function wordMatches(text: string, term: string): string[] {
-  return [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}²⁺])${escape(term)}(?![\\p{L}\\p{N}²⁺])`, 'giu'))].map((m) => m[0]);
+  return [...text.matchAll(wordPattern(term, { flags: 'giu' }))].map((m) => m[0]);
 }
 
 /** The learner-visible key of a question, to compare questions with the same prompt. */

@@ -1,12 +1,5 @@
 import type { LabRun, ReadoutResult } from './compare.ts';
-
-export interface GradedPrediction {
-  result: ReadoutResult;
-  predictedKept: boolean;
-  correct: boolean;
-  /** Why the outcome is what it is: the step where the signal stopped and, when a gate decided, why nothing made up for it. */
-  explanation: string;
-}
+import type { ExpectedTable } from './expected.ts';
 
 export function explainReadout(r: ReadoutResult): string {
   const name = r.readout.label;
@@ -21,17 +14,54 @@ export function explainReadout(r: ReadoutResult): string {
   return `${name} is lost: the signal stops at step ${stop.stepNumber}, “${stop.step.title}”${cause}.${r.why ? ` ${r.why}` : ''}`;
 }
 
+export type Prediction = 'kept' | 'lost' | 'unsure';
+export type Outcome = 'kept' | 'lost';
+
+/** One readout of a lab run, as the results table shows it. */
+export interface LabRow {
+  result: ReadoutResult;
+  /** What the model predicts under the interventions. */
+  model: Outcome;
+  /** What the cited experiment found, where it measured this readout (one intervention, same condition). */
+  published?: Outcome;
+  /** The answer a prediction is graded against: the published result where there is one, else the model. */
+  key: Outcome;
+  keySource: 'published' | 'model';
+  explanation: string;
+}
+
+export interface GradedRow extends LabRow {
+  predicted: Prediction;
+  verdict: 'right' | 'wrong' | 'unsure';
+}
+
 /**
- * Grades the learner's kept/lost predictions against the simulation. Only
- * readouts the stimulus produces on its own are graded: the question is which
- * of them survive the intervention.
+ * The readouts the stimulus produces, each with the model's outcome under the
+ * interventions and, where a single intervention's cited experiment measured
+ * it under the same condition, the published outcome — which is what a
+ * prediction is graded against. Where the two differ both are shown.
  */
-export function gradePredictions(run: LabRun, predictedKept: ReadonlySet<string>): { graded: GradedPrediction[]; right: number } {
-  const graded = run.readouts
+export function labRows(run: LabRun, published?: ExpectedTable, stimulus = true): LabRow[] {
+  const measured = published && published.stimulus === stimulus ? published : undefined;
+  return run.readouts
     .filter((r) => r.baseline)
     .map((result) => {
-      const predicted = predictedKept.has(result.readout.node);
-      return { result, predictedKept: predicted, correct: predicted === result.kept, explanation: explainReadout(result) };
+      const model: Outcome = result.kept ? 'kept' : 'lost';
+      const found = measured?.rows.find((row) => row.node === result.readout.node)?.expected;
+      const pub: Outcome | undefined = found === 'kept' || found === 'lost' ? found : undefined;
+      const differs = pub && pub !== model ? ` The published experiment found it ${pub}, unlike the model: see “Experts disagree”.` : '';
+      return {
+        result, model, ...(pub ? { published: pub } : {}), key: pub ?? model, keySource: pub ? 'published' : 'model',
+        explanation: explainReadout(result) + differs,
+      } satisfies LabRow;
     });
-  return { graded, right: graded.filter((g) => g.correct).length };
+}
+
+/** Grades each prediction against its row's key; "not sure" is neither right nor wrong. */
+export function gradeLab(rows: readonly LabRow[], predictions: ReadonlyMap<string, Prediction>): { rows: GradedRow[]; right: number; graded: number } {
+  const graded = rows.map((row): GradedRow => {
+    const predicted = predictions.get(row.result.readout.node) ?? 'unsure';
+    return { ...row, predicted, verdict: predicted === 'unsure' ? 'unsure' : predicted === row.key ? 'right' : 'wrong' };
+  });
+  return { rows: graded, right: graded.filter((g) => g.verdict === 'right').length, graded: graded.filter((g) => g.verdict !== 'unsure').length };
 }
