@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PackIndex } from '../core/graph/pack-index.ts';
 import { ketaminePack } from '../core/test-fixtures.ts';
 import { handLayout } from './hand-layout.ts';
-import { BADGE_H, BADGE_WORD, badgeWidth, kindTagRect, placeBadges, stateTagRect, type BadgeNode, type PlacedBadge, type Rect } from './memory-badge.ts';
+import { BADGE_H, BADGE_WORD, badgeWidth, containerLabelRect, kindTagRect, placeBadges, stateTagRect, stateVarRect, type BadgeNode, type PlacedBadge, type Rect } from './memory-badge.ts';
 import { KIND_TAG } from './glyphs.ts';
 import { NODE_TAG } from './diagram-view.ts';
 import type { NodeBox } from './layout-types.ts';
@@ -16,8 +16,10 @@ function clashes(nodes: BadgeNode[], placed: PlacedBadge[]): string[] {
   const out: string[] = [];
   for (const p of placed) {
     for (const n of nodes) {
-      if (n.id !== p.id && overlap(p.rect, abs(n.box, { x: 0, y: 0, w: n.box.w, h: n.box.h }))) out.push(`${p.id} covers node ${n.id}`);
-      if (n.kindTag && overlap(p.rect, abs(n.box, kindTagRect(n.kindTag)))) out.push(`${p.id} covers the kind tag of ${n.id}`);
+      if (n.id !== p.id && !n.box.container && overlap(p.rect, abs(n.box, { x: 0, y: 0, w: n.box.w, h: n.box.h }))) out.push(`${p.id} covers node ${n.id}`);
+      if (n.box.container && overlap(p.rect, abs(n.box, containerLabelRect(n.box.lines)))) out.push(`${p.id} covers the name of complex ${n.id}`);
+      (n.box.states ?? []).forEach((_, i) => overlap(p.rect, abs(n.box, stateVarRect(i, n.box))) && out.push(`${p.id} covers state variable ${i} of ${n.id}`));
+      if (n.kindTag && !n.box.container && overlap(p.rect, abs(n.box, kindTagRect(n.kindTag)))) out.push(`${p.id} covers the kind tag of ${n.id}`);
       if (n.stateTag && overlap(p.rect, abs(n.box, stateTagRect(n.stateTag, n.box)))) out.push(`${p.id} covers the state tag of ${n.id}`);
     }
     for (const q of placed) if (q !== p && overlap(p.rect, q.rect)) out.push(`${p.id} covers the badge of ${q.id}`);
@@ -62,6 +64,22 @@ describe('memory badge placement', () => {
     const placed = placeBadges(nodes, new Map([['a', 'shaky'], ['b', 'forgotten']]));
     expect(placed).toHaveLength(2);
     expect(clashes(nodes, placed)).toEqual([]);
+  });
+
+  it('keeps clear of state variables on the top edge, and of a complex’s name, not of the complex around its members', () => {
+    const complex: BadgeNode = { id: 'cx', box: { id: 'cx', x: 200, y: 200, w: 340, h: 140, lines: ['mTORC1 complex'], container: true }, kindTag: 'complex' };
+    const members: BadgeNode[] = [
+      // No kind tag: only the state variables keep the badge off its top right.
+      { id: 'm1', box: { id: 'm1', x: 110, y: 200, w: 150, h: 38, lines: ['mTOR'], states: ['P', 'S2448'] } },
+      { id: 'm2', box: { id: 'm2', x: 290, y: 200, w: 140, h: 38, lines: ['Raptor'] }, kindTag: 'protein' },
+    ];
+    const nodes = [complex, ...members];
+    const placed = placeBadges(nodes, new Map([['cx', 'strong'], ['m1', 'shaky'], ['m2', 'forgotten']]));
+    expect(placed).toHaveLength(3);
+    expect(clashes(nodes, placed)).toEqual([]);
+    // m2 has nothing on its top right: its badge goes there, inside the complex's outline.
+    const m2 = placed.find((p) => p.id === 'm2')!;
+    expect(m2.rect.y).toBeLessThan(members[1]!.box.y - members[1]!.box.h / 2);
   });
 
   it.each(['basic', 'advanced'] as const)('on the ketamine figure (%s), with the widest badge and state tag everywhere: no badge covers a tag, another node or another badge', (detail) => {

@@ -4,9 +4,9 @@ import { textWidth } from './text-metrics.ts';
 
 /**
  * Where memory badges go so that none covers a tag (a node's kind, top left;
- * its state, bottom right), another node, a compartment's name or another
- * badge. Sizes are layout units; the tag sizes are the ones the node draws
- * (DiagramNode uses these functions too, so the two cannot drift apart).
+ * its state, bottom right; state variables on its top edge), another node, a
+ * complex's or compartment's name or another badge. Sizes are layout units,
+ * the tag geometry that DiagramNode draws (keep the two in step).
  */
 
 export interface Rect {
@@ -19,6 +19,10 @@ export interface Rect {
 /** Relative to the node's top-left corner. */
 export const kindTagRect = (tag: string): Rect => ({ x: 8, y: -7, w: tag.length * 5.6 + 10, h: 13 });
 export const stateTagRect = (tag: string, node: { w: number; h: number }): Rect => ({ x: node.w - tag.length * 6.2 - 12, y: node.h - 6, w: tag.length * 6.2 + 14, h: 15 });
+/** The i-th state variable ("P", "Y204") on the top edge, from the right. */
+export const stateVarRect = (i: number, node: { w: number }): Rect => ({ x: node.w - 21 - i * 30, y: -8, w: 26, h: 15 });
+/** A complex drawn around its members carries its name above its top-left corner. */
+export const containerLabelRect = (lines: readonly string[]): Rect => ({ x: 6, y: -24, w: textWidth(lines.join(' ')) + 8, h: 22 });
 
 export const BADGE_H = 20;
 export const BADGE_FONT = 12.5;
@@ -53,8 +57,9 @@ function spots(node: { w: number; h: number }, w: number): { x: number; y: numbe
 }
 
 export interface BadgeNode {
+  /** `container` (a complex drawn around its members) and `states` (state variables) where the layout has them. */
+  box: NodeBox & { container?: boolean; states?: readonly string[] };
   id: string;
-  box: NodeBox;
   kindTag?: string | null;
   stateTag?: string | null;
 }
@@ -76,11 +81,13 @@ const compartmentLabelRect = (c: CompartmentBox): Rect => ({ x: c.x + 10, y: c.y
 export function placeBadges(nodes: readonly BadgeNode[], levels: ReadonlyMap<string, StrengthLevel>, compartments: readonly CompartmentBox[] = []): PlacedBadge[] {
   const abs = (b: NodeBox, r: Rect): Rect => ({ ...r, x: b.x - b.w / 2 + r.x, y: b.y - b.h / 2 + r.y });
   const tagsOf = (n: BadgeNode): Rect[] => [
-    ...(n.kindTag ? [abs(n.box, kindTagRect(n.kindTag))] : []),
+    ...(n.box.container ? [abs(n.box, containerLabelRect(n.box.lines))] : n.kindTag ? [abs(n.box, kindTagRect(n.kindTag))] : []),
     ...(n.stateTag ? [abs(n.box, stateTagRect(n.stateTag, n.box))] : []),
+    ...(n.box.states ?? []).map((_, i) => abs(n.box, stateVarRect(i, n.box))),
   ];
   const fixed = [...nodes.flatMap(tagsOf), ...compartments.map(compartmentLabelRect)];
-  const boxes = nodes.map((n) => ({ id: n.id, rect: abs(n.box, { x: 0, y: 0, w: n.box.w, h: n.box.h }) }));
+  // A complex's outline is not in the way: its members (and their badges) sit inside it.
+  const boxes = nodes.filter((n) => !n.box.container).map((n) => ({ id: n.id, rect: abs(n.box, { x: 0, y: 0, w: n.box.w, h: n.box.h }) }));
   const placed: PlacedBadge[] = [];
   for (const n of nodes) {
     const level = levels.get(n.id);
