@@ -168,5 +168,5 @@ test('progress charts are drawn', async ({ page }) => {
   await page.getByRole('button', { name: 'Progress' }).click();
   await expect(page.getByRole('img', { name: /Reviews per day \(last 30 days\): 1 reviews in total/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /Accuracy over time: 1 days with answers/ })).toBeVisible();
-  await expect(page.getByText('Mastery per step (mean chance of recall now)')).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Memory per step' })).toBeVisible();
 });

@@ -6,7 +6,8 @@ import type { Family, Question } from '../core/quiz/question.ts';
 import { gradeAnswer, type Answer, type Grade } from '../core/quiz/grade.ts';
 import { planSession, type PlanMode } from '../core/quiz/plan.ts';
 import { rng } from '../core/quiz/random.ts';
-import { packCards as loadPackCards } from '../store/cards.ts';
+import { packCards as loadPackCards, packReviews } from '../store/cards.ts';
+import { forgettingKey, lastRatings, strengthOf, type Strength } from '../core/srs/strength.ts';
 
 /** A set of questions with its own cards: a pack, or a figure record on its own. */
 export interface Deck {
@@ -31,6 +32,8 @@ export class QuizState {
   grade = $state.raw<Grade | undefined>();
   answered = $state.raw<Answered[]>([]);
   cards = $state.raw<ReadonlyMap<string, CardState>>(new Map());
+  /** The latest rating per card: the memory measure weighs a miss (core/srs/strength.ts). */
+  lastRatings = $state.raw<ReadonlyMap<string, Rating>>(new Map());
   /** Bumped after each stored review so views recount what is due. */
   now = $state(Date.now());
   error = $state('');
@@ -61,9 +64,11 @@ export class QuizState {
 
   /** The deck's cards only (enough for the due count), without questions or the scheduler. */
   async loadCards(deckId: string): Promise<void> {
-    const cards = await loadPackCards(this.db(), deckId);
+    const [cards, reviews] = await Promise.all([loadPackCards(this.db(), deckId), packReviews(this.db(), deckId)]);
+    const kcOf = new Map(cards.map((c) => [c.id, c.kc]));
     this.cardsOf = deckId;
     this.cards = new Map(cards.map((c) => [c.kc, c]));
+    this.lastRatings = lastRatings(reviews.flatMap((r) => (kcOf.has(r.cardId) ? [{ key: kcOf.get(r.cardId)!, reviewedAt: r.reviewedAt, rating: r.rating }] : [])));
     this.now = Date.now();
   }
   cardsOf = $state<string | undefined>();
@@ -75,11 +80,18 @@ export class QuizState {
     await this.loadCards(deck.id);
   }
 
+  /** How well the learner knows a card, a week ahead (not "now", which reads 100% right after any answer). */
+  strength(kc: string, now: number): Strength {
+    const s = this.scheduler;
+    return s ? strengthOf(this.cards.get(kc), this.lastRatings.get(kc), now, (c, at) => s.recall(c, at)) : { level: 'new' };
+  }
+
   start(mode: PlanMode, count: number, families?: ReadonlySet<Family>): number {
     if (!this.deck) return 0;
     const now = Date.now();
+    const kcOf = new Map([...this.cards].map(([kc, c]) => [c, kc]));
     this.questions = planSession(
-      { questions: this.deck.questions, cards: this.cards, now, count, families, mode, recall: (c) => this.scheduler?.recall(c, now) },
+      { questions: this.deck.questions, cards: this.cards, now, count, families, mode, recall: (c) => forgettingKey(this.strength(kcOf.get(c)!, now)) },
       rng(now % 2 ** 31),
     );
     this.answered = [];
@@ -125,6 +137,7 @@ export class QuizState {
     this.error = '';
     this.saved();
     this.cards = new Map([...this.cards, [q.kc, card]]);
+    this.lastRatings = new Map([...this.lastRatings, [q.kc, rating]]);
     this.answered = [...this.answered, { question: q, grade: this.grade, rating }];
     this.now = Date.now();
     if (this.at + 1 < this.questions.length) {

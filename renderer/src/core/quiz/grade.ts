@@ -56,3 +56,36 @@ export function gradeAnswer(q: Question, a: Answer): Grade {
       return { score: 1, suggested: 3 };
   }
 }
+
+/**
+ * Partial credit in words, so a partly right answer says what was right:
+ * "2 of 4 in place" (with the pairs in the right order, which the score
+ * counts), "3 of 4 pairs right", "4 of 6 right". Undefined when the
+ * question has no parts or the answer is wholly right.
+ */
+export function creditWords(q: Question, a: Answer): string | undefined {
+  switch (q.kind) {
+    case 'order': {
+      const given = a.kind === 'order' && a.order.length === q.answer.length ? a.order : undefined;
+      const n = q.answer.length;
+      const inPlace = given ? q.answer.filter((id, i) => given[i] === id).length : 0;
+      if (inPlace === n) return undefined;
+      const pairs = (n * (n - 1)) / 2;
+      const agree = given ? Math.round(pairwiseOrderScore(given, q.answer) * pairs) : 0;
+      return `${inPlace} of ${n} in place${agree ? `, ${agree} of ${pairs} pairs in the right order` : ''}`;
+    }
+    case 'match': {
+      const pairs = a.kind === 'match' ? a.pairs : {};
+      const keys = Object.keys(q.answer);
+      const right = keys.filter((k) => pairs[k] === q.answer[k]).length;
+      return right === keys.length ? undefined : `${right} of ${keys.length} pairs right`;
+    }
+    case 'multi': {
+      const chosen = new Set(a.kind === 'multi' ? a.choices : []);
+      const right = q.choices.filter((c) => chosen.has(c.id) === q.answers.includes(c.id)).length;
+      return right === q.choices.length ? undefined : `${right} of ${q.choices.length} right`;
+    }
+    default:
+      return undefined;
+  }
+}

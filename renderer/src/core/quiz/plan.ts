@@ -11,13 +11,13 @@ export interface PlanInput {
   count: number;
   families?: ReadonlySet<Family>;
   mode: PlanMode;
-  /** Recall probability per card (for the forgetting mode). */
+  /** For the forgetting mode: lower means closer to forgotten (e.g. predicted recall). */
   recall?: (card: CardState) => number | undefined;
 }
 
 /**
  * Chooses the questions of a session. Review: cards that are due, most
- * overdue first. Forgetting: reviewed cards with the lowest recall now.
+ * overdue first. Forgetting: reviewed cards closest to forgotten (lowest `recall`).
  * Quiz: due cards first (up to half), then new ones, then the rest, mixing
  * question families. One question per knowledge component.
  */

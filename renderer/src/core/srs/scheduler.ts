@@ -64,10 +64,14 @@ export class Scheduler {
     };
   }
 
-  /** Probability of recall now (0–1); a new card has none yet. */
-  recall(card: CardState, now: number): number | undefined {
-    if (card.state === 0) return undefined;
-    return this.f.get_retrievability(toCard(card), new Date(now), false);
+  /**
+   * Probability of recall (0–1) at time `at` without another review (FSRS
+   * retrievability; `at` may lie in the future). A new card has none, nor
+   * does a card whose last review time is unknown.
+   */
+  recall(card: CardState, at: number): number | undefined {
+    if (card.state === 0 || card.lastReview === undefined) return undefined;
+    return this.f.get_retrievability(toCard(card), new Date(at), false);
   }
 }
 

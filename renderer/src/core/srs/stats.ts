@@ -1,4 +1,5 @@
-import type { CardState, ReviewLog } from './card.ts';
+import type { ReviewLog } from './card.ts';
+import { combineStrengths, type GroupStrength, type Strength } from './strength.ts';
 
 const DAY = 86_400_000;
 const dayStart = (t: number) => {
@@ -32,23 +33,14 @@ export function dailyStats(reviews: readonly Pick<ReviewLog, 'reviewedAt' | 'cor
   return out;
 }
 
-export interface Mastery {
+export interface Mastery extends GroupStrength {
   id: string;
   label: string;
-  /** Mean recall probability of the cards that test it; undefined if none studied. */
-  recall?: number;
-  studied: number;
+  /** Cards (knowledge components) that test the group, studied or not. */
   total: number;
 }
 
-/** Mean recall per group (per step, per node…) of the cards that test it. */
-export function mastery(
-  groups: readonly { id: string; label: string; kcs: readonly string[] }[],
-  cards: ReadonlyMap<string, CardState>,
-  recall: (c: CardState) => number | undefined,
-): Mastery[] {
-  return groups.map((g) => {
-    const values = g.kcs.map((kc) => cards.get(kc)).filter((c): c is CardState => !!c).map(recall).filter((r): r is number => r !== undefined);
-    return { id: g.id, label: g.label, recall: values.length ? values.reduce((a, b) => a + b, 0) / values.length : undefined, studied: values.length, total: g.kcs.length };
-  });
+/** Memory strength per group (per step, per node…) of the cards that test it. */
+export function mastery(groups: readonly { id: string; label: string; kcs: readonly string[] }[], strength: (kc: string) => Strength): Mastery[] {
+  return groups.map((g) => ({ id: g.id, label: g.label, total: g.kcs.length, ...combineStrengths(g.kcs.map(strength)) }));
 }
