@@ -8,6 +8,7 @@ import { setupNavigationGuards, setupSessionPolicy } from './navigation-guards.j
 import { setupSingleInstance } from './single-instance.js';
 import { setupIpc } from './ipc-handlers.js';
 import { createMainWindow } from './main-window.js';
+import { setupFlushOnClose } from './quit-flush.js';
 import { isAllowedExternalUrl } from './external-links.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -35,7 +36,10 @@ if (setupSingleInstance(app, () => mainWindow)) {
       showSaveDialog: (options) => dialog.showSaveDialog(options),
       openExternal: (url) => shell.openExternal(url),
     });
+    // Closing or quitting asks the page to write its backup first (see quit-flush.ts).
+    const guardClose = setupFlushOnClose(ipcMain);
     mainWindow = createMainWindow(BrowserWindow, preloadPath);
+    guardClose(mainWindow);
     mainWindow.on('closed', () => (mainWindow = undefined));
   });
 
