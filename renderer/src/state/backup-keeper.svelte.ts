@@ -4,6 +4,7 @@ import { exportProgress, importProgress } from '../store/progress-io.ts';
 import { LiveBackup } from '../core/backup/live-backup.ts';
 import { holdsMoreThan } from '../core/backup/merge-plan.ts';
 import { isFromNewerVersion, parseBackup, type BackupFile } from '../core/backup/progress-backup.ts';
+import type { Problem } from '../core/util/problem.ts';
 
 export interface BackupNotice {
   kind: 'info' | 'warning';
@@ -26,8 +27,8 @@ interface Examined {
   valid?: { name: string; text: string; file: BackupFile };
 }
 
-/** "(file)" reads badly in a sentence; a field path reads fine. */
-const subject = (path: string) => (path === '(file)' || path === '(root)' ? 'the file' : path);
+/** One problem in a sentence: "the file is not valid JSON", "cards[3].due: is before…". */
+const problem = (p: Problem) => (p.path === '(file)' || p.path === '(root)' ? `the file ${p.message}` : `${p.path}: ${p.message}`);
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
 /**
@@ -140,7 +141,7 @@ export class BackupKeeper {
         if (parsed.ok) return { valid: { name, text, file: parsed.value } };
         why = isFromNewerVersion(parsed.problems)
           ? 'it was made by a newer version of Pathway Explorer'
-          : `it could not be read (${subject(parsed.problems[0]!.path)} ${parsed.problems[0]!.message})`;
+          : `it could not be read (${problem(parsed.problems[0]!)})`;
       } catch (err) {
         why = `it could not be read (${message(err)})`;
       }
