@@ -18,18 +18,22 @@ async function answerOne(page: Page, wait = true) {
   if (wait) await expect(page.getByText(/^Question 2 of \d+$/)).toBeVisible();
 }
 
-/** Runs `fn` on a page of the app's origin that is not running the app (so nothing holds the database open). */
-async function outsideTheApp<T, A>(context: BrowserContext, fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> {
+/** Runs `fn` with a page of the app's origin that is not running the app (so nothing holds the database open). */
+async function outsideTheApp<T>(context: BrowserContext, fn: (page: Page) => Promise<T>): Promise<T> {
   const page = await context.newPage();
   await page.goto('/bundled.json');
-  const result = await page.evaluate(fn, arg);
-  await page.close();
-  return result;
+  try {
+    return await fn(page);
+  } finally {
+    await page.close();
+  }
 }
 const wipeDatabase = (context: BrowserContext) =>
-  outsideTheApp(context, () => new Promise((res) => { const r = indexedDB.deleteDatabase('pathway-explorer'); r.onsuccess = r.onerror = r.onblocked = res; }), null);
+  outsideTheApp(context, (p) => p.evaluate(() => new Promise((res) => { const r = indexedDB.deleteDatabase('pathway-explorer'); r.onsuccess = r.onerror = r.onblocked = res; })));
 const storage = (context: BrowserContext) =>
-  outsideTheApp(context, () => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)!])), null);
+  outsideTheApp(context, (p) => p.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)!]))));
+const setBackup = (context: BrowserContext, text: string) =>
+  outsideTheApp(context, (p) => p.evaluate(([k, t]) => localStorage.setItem(k, t), [KEY, text] as const));
 const backupOf = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), KEY);
 const notice = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
 
@@ -49,7 +53,7 @@ test('fault injection: answer, close 150 ms later, wipe the database, reopen: th
 
 test('fault injection: an unreadable backup plus a new answer: the old backup is still in storage and the learner was told', async ({ page, context }) => {
   const truncated = '{"format":"pathway-explorer-progress","version":1,"exportedAt":"2026-01-01T00:00:00.000Z","positions":[],"cards":[{"id":"ketamine-deyama2019|abbr';
-  await outsideTheApp(context, ([k, t]) => localStorage.setItem(k, t), [KEY, truncated] as const);
+  await setBackup(context, truncated);
   await openApp(page);
   await expect(notice(page, /Your automatic backup was kept aside because it could not be read \(line 1, column \d+: is not valid JSON.*Nothing was overwritten\./)).toBeVisible();
   await answerOne(page);
@@ -63,7 +67,7 @@ test('fault injection: an unreadable backup plus a new answer: the old backup is
 
 test('a backup from a newer version is kept aside, never overwritten, and the learner is told why', async ({ page, context }) => {
   const newer = JSON.stringify({ format: 'pathway-explorer-progress', version: 2, exportedAt: '2026-01-01T00:00:00.000Z', learner: { cards: [] } });
-  await outsideTheApp(context, ([k, t]) => localStorage.setItem(k, t), [KEY, newer] as const);
+  await setBackup(context, newer);
   await openApp(page);
   await expect(notice(page, /kept aside because it was made by a newer version of Pathway Explorer/)).toBeVisible();
   await answerOne(page);
