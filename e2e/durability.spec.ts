@@ -1,45 +1,20 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext } from '@playwright/test';
 import { test, expect, openApp, stepIndicator, type Page } from './fixtures.ts';
+import { answerOne, notice, outsideTheApp, wipeDatabase } from './progress-helpers.ts';
 
 const KEY = 'pathway-explorer:progress-backup';
 const ASIDE = `${KEY}:set-aside:`;
 
-/** Starts a quiz of abbreviations and answers its first question "Good". Returns once the answer is stored. */
-async function answerOne(page: Page, wait = true) {
-  await page.getByRole('button', { name: /^Quiz/ }).click();
-  await page.getByRole('button', { name: 'Start quiz' }).waitFor();
-  for (const box of await page.getByRole('checkbox').all()) await box.uncheck();
-  await page.getByRole('checkbox', { name: 'Abbreviations' }).check();
-  await page.getByRole('button', { name: 'Start quiz' }).click();
-  await page.getByRole('radio').first().check();
-  await page.getByRole('button', { name: 'Check' }).click();
-  await page.getByRole('button', { name: /^Good/ }).click();
-  if (wait) await expect(page.getByText(/^Question 2 of \d+$/)).toBeVisible();
-}
-
-/** Runs `fn` with a page of the app's origin that is not running the app (so nothing holds the database open). */
-async function outsideTheApp<T>(context: BrowserContext, fn: (page: Page) => Promise<T>): Promise<T> {
-  const page = await context.newPage();
-  await page.goto('/bundled.json');
-  try {
-    return await fn(page);
-  } finally {
-    await page.close();
-  }
-}
-const wipeDatabase = (context: BrowserContext) =>
-  outsideTheApp(context, (p) => p.evaluate(() => new Promise((res) => { const r = indexedDB.deleteDatabase('pathway-explorer'); r.onsuccess = r.onerror = r.onblocked = res; })));
 const storage = (context: BrowserContext) =>
   outsideTheApp(context, (p) => p.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)!]))));
 const setBackup = (context: BrowserContext, text: string) =>
   outsideTheApp(context, (p) => p.evaluate(([k, t]) => localStorage.setItem(k, t), [KEY, text] as const));
 const backupOf = (page: Page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), KEY);
-const notice = (page: Page, text: string | RegExp) => page.getByRole('status').filter({ hasText: text });
 
 test('fault injection: answer, close 150 ms later, wipe the database, reopen: the answer is restored', async ({ page, context }) => {
   await openApp(page);
-  await answerOne(page, false);
+  await answerOne(page, { wait: false });
   // The fault being injected is the learner closing the window almost at once, not a wait for some state.
   await page.waitForTimeout(150);
   await page.close();
