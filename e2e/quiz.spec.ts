@@ -169,6 +169,47 @@ test('a bad progress file is refused with its location and changes nothing', asy
   expect((await storedReviews(page)).cards).toHaveLength(0);
 });
 
+const NOW = Date.now();
+const good = {
+  format: 'pathway-explorer-progress', version: 1, exportedAt: new Date(NOW - 60_000).toISOString(), positions: [], settings: [],
+  cards: [{ id: 'p|k', packId: 'p', kc: 'k', due: NOW + 86_400_000, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: NOW - 1000 }],
+  reviews: [{ cardId: 'p|k', packId: 'p', rating: 3, reviewedAt: NOW - 1000, durationMs: 900, stateBefore: 0, dueBefore: NOW - 1000, scheduledDays: 1 }],
+};
+const REFUSED: [string, object, string][] = [
+  ['newer.json', { ...good, version: 2 }, 'version: this file was made by a newer version of Pathway Explorer (progress format 2; this version reads format 1)'],
+  ['future.json', { ...good, reviews: [{ ...good.reviews[0], reviewedAt: 8.64e15 }] }, 'reviews[0].reviewedAt: is in the future (+275760-09-13T00:00:00.000Z'],
+  ['settings.json', { ...good, settings: [{ key: 'fontSize', value: 3 }] }, 'settings[0]: "fontSize" is not a setting of Pathway Explorer'],
+];
+for (const [name, file, said] of REFUSED) {
+  test(`a progress file that cannot be right (${name}) is refused, saying why`, async ({ page }) => {
+    await page.goto(SEEDED);
+    await page.getByRole('button', { name: 'Progress' }).click();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import progress' }).click()]);
+    await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect(page.getByRole('alert')).toContainText(`${name} was not imported, and nothing was changed`);
+    await expect(page.getByRole('alert')).toContainText(said);
+    expect((await storedReviews(page)).cards).toHaveLength(0);
+  });
+}
+
+test('when the database refuses the import, the message says the write failed, not that the file was unreadable', async ({ page }) => {
+  await page.goto(SEEDED);
+  await page.getByRole('button', { name: 'Progress' }).click();
+  await expect(page.getByRole('heading', { name: 'Backup' })).toBeVisible();
+  // The disk fills up: every write to the database now fails.
+  await page.evaluate(() => {
+    const full = () => {
+      throw new DOMException('the disk is full', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.put = full;
+    IDBObjectStore.prototype.add = full;
+  });
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import progress' }).click()]);
+  await chooser.setFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+  await expect(page.getByRole('alert')).toContainText('mine.json was read, but your progress could not be written to the database');
+  await expect(page.getByRole('alert')).not.toContainText('could not be read');
+});
+
 test('progress charts are drawn', async ({ page }) => {
   await startQuiz(page, 'Abbreviations', 5);
   await page.getByRole('radio').first().check();
