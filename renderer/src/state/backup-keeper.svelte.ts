@@ -1,15 +1,10 @@
 import type { PathwayDb, Position, StoredCard, StoredReview } from '../store/db.ts';
 import type { BackupStore } from '../platform/platform.ts';
-import { exportProgress, importProgress } from '../store/progress-io.ts';
-import { LiveBackup } from '../core/backup/live-backup.ts';
-import { holdsMoreThan } from '../core/backup/merge-plan.ts';
-import { isFromNewerVersion, parseBackup, type BackupFile } from '../core/backup/progress-backup.ts';
-import type { Problem } from '../core/util/problem.ts';
-
-export interface BackupNotice {
-  kind: 'info' | 'warning';
-  text: string;
-}
+import type { LiveBackup } from '../core/backup/live-backup.ts';
+import type { BackupFile } from '../core/backup/progress-backup.ts';
+import type { BackupNotice, Examined } from './backup-copies.ts';
+import { SerialTask } from './serial-task.ts';
+import { loadBackupModules } from './backup-modules.ts';
 
 export interface KeeperDeps {
   db(): PathwayDb;
@@ -22,14 +17,8 @@ export interface KeeperDeps {
   now?(): number;
 }
 
-/** What the start-up check found among the stored copies. */
-interface Examined {
-  valid?: { name: string; text: string; file: BackupFile };
-}
-
-/** One problem in a sentence: "the file is not valid JSON", "cards[3].due: is before…". */
-const problem = (p: Problem) => (p.path === '(file)' || p.path === '(root)' ? `the file ${p.message}` : `${p.path}: ${p.message}`);
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const SAFE = "Your progress is still saved in the app's database; export it from the Progress view to keep a copy.";
 
 /**
  * Keeps the automatic backup of learner progress in step with the database.
@@ -43,7 +32,7 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
  */
 export class BackupKeeper {
   /** Calm messages for the learner, newest last (restored, set aside, a failed write). */
-  notices = $state<BackupNotice[]>([]);
+  notices = $state.raw<BackupNotice[]>([]);
   /** When the backup was last written, or why the last write failed. */
   lastWritten = $state<number | undefined>();
   failure = $state<string | undefined>();
@@ -55,20 +44,21 @@ export class BackupKeeper {
   /** Set when a copy could not be read nor moved aside: nothing may be written over (or prune) it. */
   private blocked = false;
   private dirty = false;
-  private writing: Promise<void> | undefined;
-  private again = false;
+  /** Writes one at a time; one asked for during a write follows it, with everything since. */
+  private readonly writer = new SerialTask(() => this.writeOnce());
   private app = '';
+  private modules: ReturnType<typeof loadBackupModules> | undefined;
 
   constructor(private readonly deps: KeeperDeps) {}
-
+  private load = () => (this.modules ??= loadBackupModules());
   private now = () => this.deps.now?.() ?? Date.now();
 
   dismiss(notice: BackupNotice): void {
     this.notices = this.notices.filter((n) => n !== notice);
   }
 
-  private tell(kind: BackupNotice['kind'], text: string): void {
-    this.notices = [...this.notices, { kind, text }];
+  private tell(...notices: BackupNotice[]): void {
+    this.notices = [...this.notices, ...notices];
   }
 
   /** Start-up, before anything is read: a new or wiped database gets the newest copy that validates. */
@@ -76,17 +66,10 @@ export class BackupKeeper {
     const db = this.deps.db();
     const [cards, reviews] = await Promise.all([db.cards.count(), db.reviews.count()]);
     if (cards || reviews) return;
+    const { restoreCopy } = await this.load();
     this.examined = await this.examine();
-    const valid = this.examined.valid;
-    if (!valid || !(valid.file.cards.length || valid.file.reviews.length)) return;
-    try {
-      const r = await importProgress(db, valid.text, this.now());
-      if (r.ok && (r.value.cards || r.value.reviews)) {
-        this.tell('info', `Your progress was restored from the automatic backup (${r.value.cards} cards, ${r.value.reviews} answers).`);
-      }
-    } catch (err) {
-      this.tell('warning', `Your automatic backup could not be restored (${message(err)}). It is kept as it was; you can import it from the Progress view later.`);
-    }
+    const told = this.examined.valid && (await restoreCopy(db, this.examined.valid, this.now()));
+    if (told) this.tell(told);
   }
 
   /**
@@ -96,9 +79,8 @@ export class BackupKeeper {
    */
   async watch(events: Pick<EventTarget, 'addEventListener'> = globalThis, doc: { visibilityState: string } & Pick<EventTarget, 'addEventListener'> = document): Promise<void> {
     events.addEventListener('pagehide', () => this.flush());
-    doc.addEventListener('visibilitychange', () => {
-      if (doc.visibilityState === 'hidden') this.flush();
-    });
+    doc.addEventListener('visibilitychange', () => doc.visibilityState === 'hidden' && this.flush());
+    const { exportProgress, LiveBackup, holdsMoreThan } = await this.load();
     this.app = await this.deps.appVersion().catch(() => 'unknown');
     const found = this.examined ?? (await this.examine());
     this.examined = undefined;
@@ -106,7 +88,7 @@ export class BackupKeeper {
     try {
       file = await exportProgress(this.deps.db(), this.app);
     } catch (err) {
-      this.tell('warning', `Automatic backups could not start (${message(err)}). Your progress is saved in the app's database; export it from the Progress view to keep a copy.`);
+      this.tell({ kind: 'warning', text: `Automatic backups could not start (${message(err)}). ${SAFE}` });
       return;
     }
     this.live = new LiveBackup(file);
@@ -121,40 +103,13 @@ export class BackupKeeper {
     }
   }
 
-  /** Reads the copies newest first until one validates; those before it are moved aside, and the learner is told. */
+  /** The stored copies, checked once per start: unreadable ones are moved aside and the learner told. */
   private async examine(): Promise<Examined> {
-    const store = this.deps.store();
-    let names: string[];
-    try {
-      names = await store.list();
-    } catch (err) {
-      this.tell('warning', `Your automatic backup could not be checked (${message(err)}). Your progress is safe in the app's database; export it from the Progress view to keep a copy.`);
-      return {};
-    }
-    for (const name of names) {
-      let text: string | null;
-      let why: string;
-      try {
-        text = await store.read(name);
-        if (text === null) continue;
-        const parsed = parseBackup(text, this.now());
-        if (parsed.ok) return { valid: { name, text, file: parsed.value } };
-        why = isFromNewerVersion(parsed.problems)
-          ? 'it was made by a newer version of Pathway Explorer'
-          : `it could not be read (${problem(parsed.problems[0]!)})`;
-      } catch (err) {
-        why = `it could not be read (${message(err)})`;
-      }
-      try {
-        const aside = await store.setAside(name);
-        this.tell('warning', `Your automatic backup was kept aside because ${why}. It is still in ${store.where} as “${aside}”, and a new backup has been started. Nothing was overwritten.`);
-      } catch (err) {
-        this.blocked = true;
-        this.tell('warning', `Your automatic backup cannot be used because ${why}, and it could not be moved aside (${message(err)}). Automatic backups are paused so that nothing overwrites it; your progress is safe in the app's database. Export it from the Progress view to keep a copy.`);
-        return {};
-      }
-    }
-    return {};
+    const { examineCopies } = await this.load();
+    const found = await examineCopies(this.deps.store(), this.now());
+    this.tell(...found.notices);
+    this.blocked ||= found.blocked;
+    return found;
   }
 
   /** One stored answer (call after its transaction committed): written to the backup straight away. */
@@ -172,7 +127,6 @@ export class BackupKeeper {
   notePosition(position: Position): void {
     if (this.live?.setPosition(position)) this.dirty = true;
   }
-
   noteSetting(key: string, value: unknown): void {
     if (this.live?.setSetting(key, value)) this.dirty = true;
   }
@@ -180,6 +134,7 @@ export class BackupKeeper {
   /** After a change the keeper did not see (an import): rebuild from the database and write. */
   async resync(): Promise<void> {
     if (!this.live) return;
+    const { exportProgress, LiveBackup } = await this.load();
     this.queued = [];
     try {
       const file = await exportProgress(this.deps.db(), this.app);
@@ -192,20 +147,8 @@ export class BackupKeeper {
     await this.write();
   }
 
-  /** Writes now; a write asked for while one is under way runs once more after it, with everything since. */
   private write(): Promise<void> {
-    if (this.blocked || !this.live) return Promise.resolve();
-    if (this.writing) {
-      this.again = true;
-      return this.writing;
-    }
-    this.writing = (async () => {
-      do {
-        this.again = false;
-        await this.writeOnce();
-      } while (this.again);
-    })().finally(() => (this.writing = undefined));
-    return this.writing;
+    return this.blocked || !this.live ? Promise.resolve() : this.writer.run();
   }
 
   /** Serialise and hand to the store; in a browser the store has finished by the time this returns its promise. */
@@ -222,16 +165,14 @@ export class BackupKeeper {
     return done.then(
       () => {
         this.lastWritten = at;
-        if (this.failure) this.tell('info', 'Automatic backups are working again.');
+        if (this.failure) this.tell({ kind: 'info', text: 'Automatic backups are working again.' });
         this.failure = undefined;
       },
       (err) => {
         this.dirty = true;
-        const first = !this.failure;
+        // Told once per run of failures, not after every answer.
+        if (!this.failure) this.tell({ kind: 'warning', text: `Your automatic backup could not be written: ${message(err)}. ${SAFE}` });
         this.failure = message(err);
-        if (first) {
-          this.tell('warning', `Your automatic backup could not be written: ${this.failure}. Your progress is still saved in the app's database; export it from the Progress view to keep a copy.`);
-        }
       },
     );
   }
