@@ -122,7 +122,7 @@ export const test = base.extend<{ desktop: Desktop }>({
       openExternal: async () => {},
     });
     const guard = setupFlushOnClose(ipc);
-    await bridge(context, ipc, calls);
+    const link = await bridge(context, ipc, calls);
     const windows = new Map<Page, BridgedWindow>();
     const windowOf = (page: Page) => {
       if (!windows.has(page)) {
@@ -146,25 +146,41 @@ export const test = base.extend<{ desktop: Desktop }>({
         await closed;
       },
     });
-    await rm(userData, { recursive: true, force: true });
+    // Let the pages' last writes (a flush on pagehide) land, refuse any later ones, then remove the folder.
+    for (const p of context.pages()) await p.close();
+    await link.shutDown();
+    await rm(userData, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   },
 });
 
 /** Every page of the context gets the preload, and its IPC reaches `ipc` as from the app's own frame. */
-async function bridge(context: BrowserContext, ipc: FakeIpcMain, calls: string[]): Promise<void> {
+async function bridge(context: BrowserContext, ipc: FakeIpcMain, calls: string[]): Promise<{ shutDown(): Promise<void> }> {
+  const inFlight = new Set<Promise<unknown>>();
+  let open = true;
   await context.exposeBinding('__e2eIpcInvoke', async (source, channel: string, ...args: unknown[]) => {
+    if (!open) throw new Error('the test is over');
     calls.push(channel);
     // The page is served over http here; main sees the frame as Electron would show it: app://, top level or not.
     const frame = { url: APP_ENTRY, parent: source.frame.parentFrame() ? {} : null };
+    const call = ipc.invoke(channel, frame, ...args.map(unbox));
+    inFlight.add(call);
     try {
-      return await ipc.invoke(channel, frame, ...args.map(unbox));
+      return await call;
     } catch (err) {
       // What Electron's ipcRenderer.invoke rejects with.
       throw new Error(`Error invoking remote method '${channel}': ${String(err)}`);
+    } finally {
+      inFlight.delete(call);
     }
   });
   // The preload's own text goes into the injected script (as Electron runs it), not through eval: the app's CSP forbids eval.
   await context.addInitScript({ content: `(${installPreload.toString()})(function (require, module, exports) {\n${preloadSource}\n});` });
+  return {
+    shutDown: async () => {
+      open = false;
+      await Promise.allSettled([...inFlight]);
+    },
+  };
 }
 
 export { expect };

@@ -42,7 +42,7 @@ export class BackupKeeper {
   private queued: [StoredCard, StoredReview][] | undefined = [];
   private examined: Examined | undefined;
   /** Set when a copy could not be read nor moved aside: nothing may be written over (or prune) it. */
-  private blocked = false;
+  blocked = $state(false);
   private dirty = false;
   /** Writes one at a time; one asked for during a write follows it, with everything since. */
   private readonly writer = new SerialTask(() => this.writeOnce());

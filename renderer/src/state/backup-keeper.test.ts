@@ -172,6 +172,7 @@ describe('never overwriting what cannot be read', () => {
     await t.answer('edge:e1', T);
     t.events.fire('pagehide');
     expect(store.copies).toEqual([['only', '{oops']]);
+    expect(t.keeper.blocked).toBe(true);
     expect(texts(t.keeper)).toMatch(/could not be moved aside \(this browser's storage for the app is full\)\. Automatic backups are paused/);
   });
 });
