@@ -40,6 +40,7 @@ const VIEWS: [string, (page: Page) => Promise<void>][] = [
   ['quiz: question and feedback with rating buttons', async (page) => {
     await page.getByRole('button', { name: /^Quiz/ }).click();
     await page.getByRole('button', { name: 'Start quiz' }).click();
+    await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
     const radio = page.getByRole('radio').first();
     if (await radio.count()) await radio.check();
     const check = page.getByRole('button', { name: /^(Check|Rate it)$/ });

@@ -25,7 +25,7 @@ test.describe('desktop app (Electron)', () => {
     await window.waitForTimeout(500);
     expect(window.url()).toBe('app://pathway-explorer/index.html');
     expect(await window.evaluate(() => Object.keys((window as unknown as { pathwayExplorer: object }).pathwayExplorer).sort())).toEqual(
-      ['appVersion', 'bundleManifest', 'openExternal', 'openImportFile', 'readBackup', 'readBundled', 'saveExport', 'writeBackup'],
+      ['appVersion', 'bundleManifest', 'listBackups', 'onFlushRequest', 'openExternal', 'openImportFile', 'readBackup', 'readBundled', 'saveExport', 'setAsideBackup', 'writeBackup'],
     );
     await app.close();
   });

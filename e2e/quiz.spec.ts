@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, stepIndicator, type Page } from './fixtures.ts';
+import { test, expect, stepIndicator, SEEDED, type Page } from './fixtures.ts';
 
 const pack = JSON.parse(readFileSync('assets/bundle/packs/ketamine-deyama2019.pack.json', 'utf8'));
 /** The right gene for a "which gene encodes X" prompt, from the pack itself. */
@@ -10,7 +10,7 @@ function geneFor(prompt: string): string {
 }
 
 async function startQuiz(page: Page, family: string, count = 5) {
-  await page.goto('/');
+  await page.goto(SEEDED);
   await page.getByRole('button', { name: /^Quiz/ }).click();
   await expect(page.getByRole('button', { name: 'Start quiz' })).toBeVisible();
   for (const box of await page.getByRole('checkbox').all()) await box.uncheck();
@@ -19,6 +19,11 @@ async function startQuiz(page: Page, family: string, count = 5) {
   await page.getByRole('button', { name: 'Start quiz' }).click();
 }
 const prompt = (page: Page) => page.locator('#q-prompt');
+/**
+ * Waits until question `i` is on screen. A rating is stored before the next
+ * question appears, so acting before this lands on the previous card.
+ */
+const question = (page: Page, i: number, of = 5) => expect(page.getByText(`Question ${i} of ${of}`, { exact: true })).toBeVisible();
 const feedback = (page: Page) => page.getByRole('article').getByRole('status');
 /** Picks a wrong option among those offered. */
 async function chooseWrong(page: Page, right: string) {
@@ -46,7 +51,7 @@ async function storedReviews(page: Page) {
 test('a quiz by mouse: feedback in words, rating, summary', async ({ page }) => {
   await startQuiz(page, 'Gene symbols', 5);
   for (let i = 1; i <= 5; i++) {
-    await expect(page.getByText(`Question ${i} of 5`, { exact: true })).toBeVisible();
+    await question(page, i);
     const right = geneFor((await prompt(page).textContent())!);
     if (i === 2) await chooseWrong(page, right);
     else await page.getByRole('radio', { name: right, exact: true }).check();
@@ -91,7 +96,7 @@ test('a quiz by keyboard, including reordering steps', async ({ page }) => {
   await expect(feedback(page)).toBeVisible();
   await page.getByRole('button', { name: /^Hard/ }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByText('Question 2 of 5', { exact: true })).toBeVisible();
+  await question(page, 2);
   // A choice question answered with arrow keys.
   await page.getByRole('button', { name: 'End quiz' }).click();
   await page.getByRole('checkbox', { name: 'Order the steps' }).uncheck();
@@ -112,7 +117,7 @@ test('a rated card is stored with its log and is not due after a reload', async 
   await page.getByRole('radio', { name: right, exact: true }).check();
   await page.getByRole('button', { name: 'Check' }).click();
   await page.getByRole('button', { name: /^Good/ }).click();
-  await expect(page.getByText('Question 2 of 5', { exact: true })).toBeVisible();
+  await question(page, 2);
   await page.reload();
   await page.getByRole('button', { name: /^Quiz/ }).click();
   await expect(page.getByRole('button', { name: 'Review (0 due)' })).toBeDisabled();
@@ -124,19 +129,23 @@ test('a rated card is stored with its log and is not due after a reload', async 
   expect(stored.cards[0]!.due).toBeGreaterThan(Date.now());
 });
 
-test('export progress, import it into a fresh profile: the same due queue', async ({ page, browser, baseURL }) => {
+test('export progress, import it into a fresh profile: the same due queue', async ({ page, browser, baseURL, watch }) => {
   await startQuiz(page, 'Abbreviations', 5);
   for (let i = 0; i < 3; i++) {
+    await question(page, i + 1);
     await page.getByRole('radio').first().check();
     await page.getByRole('button', { name: 'Check' }).click();
     await page.getByRole('button', { name: i === 0 ? /^Again/ : /^Easy/ }).click();
   }
+  // The third answer is stored once the fourth question shows.
+  await question(page, 4);
   await page.getByRole('button', { name: 'Progress' }).click();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export progress' }).click()]);
   const file = await download.path();
   const original = await storedReviews(page);
 
   const fresh = await browser.newContext({ baseURL });
+  await watch.add(fresh);
   const other = await fresh.newPage();
   await other.goto('/');
   await other.getByRole('button', { name: 'Progress' }).click();
@@ -151,7 +160,7 @@ test('export progress, import it into a fresh profile: the same due queue', asyn
 });
 
 test('a bad progress file is refused with its location and changes nothing', async ({ page }) => {
-  await page.goto('/');
+  await page.goto(SEEDED);
   await page.getByRole('button', { name: 'Progress' }).click();
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import progress' }).click()]);
   await chooser.setFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"pathway-explorer-progress","version":1,"exportedAt":"x","positions":[],"cards":[{"id":"a|b","packId":"a","kc":"b","due":"soon"}],"reviews":[],"settings":[]}') });
@@ -160,11 +169,53 @@ test('a bad progress file is refused with its location and changes nothing', asy
   expect((await storedReviews(page)).cards).toHaveLength(0);
 });
 
+const NOW = Date.now();
+const good = {
+  format: 'pathway-explorer-progress', version: 1, exportedAt: new Date(NOW - 60_000).toISOString(), positions: [], settings: [],
+  cards: [{ id: 'p|k', packId: 'p', kc: 'k', due: NOW + 86_400_000, stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, state: 2, lastReview: NOW - 1000 }],
+  reviews: [{ cardId: 'p|k', packId: 'p', rating: 3, reviewedAt: NOW - 1000, durationMs: 900, stateBefore: 0, dueBefore: NOW - 1000, scheduledDays: 1 }],
+};
+const REFUSED: [string, object, string][] = [
+  ['newer.json', { ...good, version: 2 }, 'version: this file was made by a newer version of Pathway Explorer (progress format 2; this version reads format 1)'],
+  ['future.json', { ...good, reviews: [{ ...good.reviews[0], reviewedAt: 8.64e15 }] }, 'reviews[0].reviewedAt: is in the future (+275760-09-13T00:00:00.000Z'],
+  ['settings.json', { ...good, settings: [{ key: 'fontSize', value: 3 }] }, 'settings[0]: "fontSize" is not a setting of Pathway Explorer'],
+];
+for (const [name, file, said] of REFUSED) {
+  test(`a progress file that cannot be right (${name}) is refused, saying why`, async ({ page }) => {
+    await page.goto(SEEDED);
+    await page.getByRole('button', { name: 'Progress' }).click();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import progress' }).click()]);
+    await chooser.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect(page.getByRole('alert')).toContainText(`${name} was not imported, and nothing was changed`);
+    await expect(page.getByRole('alert')).toContainText(said);
+    expect((await storedReviews(page)).cards).toHaveLength(0);
+  });
+}
+
+test('when the database refuses the import, the message says the write failed, not that the file was unreadable', async ({ page }) => {
+  await page.goto(SEEDED);
+  await page.getByRole('button', { name: 'Progress' }).click();
+  await expect(page.getByRole('heading', { name: 'Backup' })).toBeVisible();
+  // The disk fills up: every write to the database now fails.
+  await page.evaluate(() => {
+    const full = () => {
+      throw new DOMException('the disk is full', 'QuotaExceededError');
+    };
+    IDBObjectStore.prototype.put = full;
+    IDBObjectStore.prototype.add = full;
+  });
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import progress' }).click()]);
+  await chooser.setFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+  await expect(page.getByRole('alert')).toContainText('mine.json was read, but your progress could not be written to the database');
+  await expect(page.getByRole('alert')).not.toContainText('could not be read');
+});
+
 test('progress charts are drawn', async ({ page }) => {
   await startQuiz(page, 'Abbreviations', 5);
   await page.getByRole('radio').first().check();
   await page.getByRole('button', { name: 'Check' }).click();
   await page.getByRole('button', { name: /^Good/ }).click();
+  await question(page, 2);
   await page.getByRole('button', { name: 'Progress' }).click();
   await expect(page.getByRole('img', { name: /Reviews per day \(last 30 days\): 1 reviews in total/ })).toBeVisible();
   await expect(page.getByRole('img', { name: /Accuracy over time: 1 days with answers/ })).toBeVisible();

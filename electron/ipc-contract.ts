@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { isBackupName } from './backup-generations.js';
 
 /**
  * Everything the renderer may ask of the main process. The preload exposes
@@ -14,6 +15,14 @@ export const CHANNELS = {
   appVersion: 'app:version',
   backupWrite: 'backup:write',
   backupRead: 'backup:read',
+  backupList: 'backup:list',
+  backupSetAside: 'backup:set-aside',
+  flushDone: 'app:flush-done',
+} as const;
+
+/** What main sends to the renderer (the preload turns each into one intent-named callback). */
+export const EVENTS = {
+  flushRequest: 'app:flush-request',
 } as const;
 
 export const LIMITS = {
@@ -38,6 +47,8 @@ export const ExportRequest = v.strictObject({
 });
 export const ExternalUrl = v.pipe(v.string(), v.maxLength(2048));
 export const BackupText = v.pipe(v.string(), v.minLength(2), v.maxLength(LIMITS.backupBytes));
+export const BackupName = v.pipe(v.string(), v.maxLength(120), v.check(isBackupName, 'not a backup file name'));
+export const FlushToken = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(2 ** 31));
 
 export interface ImportedFile {
   name: string;

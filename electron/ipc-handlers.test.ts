@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setupIpc, type IpcDeps } from './ipc-handlers.js';
-import { CHANNELS, LIMITS } from './ipc-contract.js';
+import { CHANNELS, EVENTS, LIMITS } from './ipc-contract.js';
+import { setupFlushOnClose } from './quit-flush.js';
 import { appFrame, FakeIpcMain } from './test-support/fakes.js';
 
 let dir: string;
 let ipc: FakeIpcMain;
 let deps: IpcDeps;
+let clock = Date.UTC(2026, 2, 1, 12);
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'pe-ipc-'));
@@ -28,8 +30,11 @@ beforeAll(async () => {
     showOpenDialog: vi.fn(async () => ({ canceled: false, filePaths: [join(dir, 'import.json')] })),
     showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: join(dir, 'out', 'export.svg') })),
     openExternal: vi.fn(async () => {}),
+    now: () => clock,
   };
   setupIpc(ipc, deps);
+  // Every channel main handles, so the random payloads below reach them all.
+  setupFlushOnClose(ipc);
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -78,16 +83,91 @@ describe('import, export, links and backups', () => {
     expect(await ipc.invoke(CHANNELS.openExternal, appFrame, 'https://evil.example/')).toBe(false);
     expect(deps.openExternal).toHaveBeenCalledTimes(1);
   });
-  it('keeps the previous backup when writing a new one', async () => {
-    await ipc.invoke(CHANNELS.backupWrite, appFrame, '{"n":1}');
-    await ipc.invoke(CHANNELS.backupWrite, appFrame, '{"n":2}');
-    expect(await ipc.invoke(CHANNELS.backupRead, appFrame)).toBe('{"n":2}');
-    expect(await readFile(join(dir, 'backups', 'progress-backup.previous.json'), 'utf8')).toBe('{"n":1}');
+});
+
+describe('automatic backups', () => {
+  const backups = () => join(dir, 'backups');
+  const files = async () => (await readdir(backups())).sort();
+  const HOUR = 3_600_000;
+
+  it('writes each backup as a new generation and lists them newest first', async () => {
+    const first = await ipc.invoke(CHANNELS.backupWrite, appFrame, '{"n":1}');
+    const second = await ipc.invoke(CHANNELS.backupWrite, appFrame, '{"n":2}');
+    expect(first).toBe('progress-20260301T120000000Z.json');
+    expect(second).toBe('progress-20260301T120000000Z-1.json');
+    expect(await ipc.invoke(CHANNELS.backupList, appFrame)).toEqual([second, first]);
+    expect(await ipc.invoke(CHANNELS.backupRead, appFrame, first)).toBe('{"n":1}');
+    expect(await ipc.invoke(CHANNELS.backupRead, appFrame, second)).toBe('{"n":2}');
+  });
+
+  it('keeps the last 3 writes and one a day for a week, and prunes nothing else', async () => {
+    for (let day = 0; day < 10; day++) {
+      clock = Date.UTC(2026, 2, 2 + day, 9);
+      await ipc.invoke(CHANNELS.backupWrite, appFrame, `{"day":${day},"write":1}`);
+      clock += HOUR;
+      await ipc.invoke(CHANNELS.backupWrite, appFrame, `{"day":${day},"write":2}`);
+    }
+    const list = (await ipc.invoke(CHANNELS.backupList, appFrame)) as string[];
+    // Three newest (days 9, 9 and 8), then the newest of each earlier day inside the week.
+    expect(list).toEqual([
+      'progress-20260311T100000000Z.json', 'progress-20260311T090000000Z.json', 'progress-20260310T100000000Z.json',
+      'progress-20260309T100000000Z.json', 'progress-20260308T100000000Z.json', 'progress-20260307T100000000Z.json',
+      'progress-20260306T100000000Z.json', 'progress-20260305T100000000Z.json',
+    ]);
+  });
+
+  it('sets a copy aside under a new name (never read, never pruned) and reports that name', async () => {
+    const [newest] = (await ipc.invoke(CHANNELS.backupList, appFrame)) as string[];
+    clock += 1000;
+    const aside = await ipc.invoke(CHANNELS.backupSetAside, appFrame, newest);
+    expect(aside).toBe(`set-aside-20260311T100001000Z-${newest}`);
+    expect(await readFile(join(backups(), aside as string), 'utf8')).toBe('{"day":9,"write":2}');
+    expect(await ipc.invoke(CHANNELS.backupList, appFrame)).not.toContain(newest);
+    for (let i = 0; i < 5; i++) await ipc.invoke(CHANNELS.backupWrite, appFrame, '{"later":true}');
+    expect(await files()).toContain(aside);
+  });
+
+  it('still reads the files versions before generations wrote, after every generation', async () => {
+    await writeFile(join(backups(), 'progress-backup.json'), '{"legacy":1}');
+    await writeFile(join(backups(), 'progress-backup.previous.json'), '{"legacy":0}');
+    const list = (await ipc.invoke(CHANNELS.backupList, appFrame)) as string[];
+    expect(list.slice(-2)).toEqual(['progress-backup.json', 'progress-backup.previous.json']);
+    expect(await ipc.invoke(CHANNELS.backupRead, appFrame, 'progress-backup.previous.json')).toBe('{"legacy":0}');
+  });
+
+  it('answers null for a generation that is gone, and refuses an oversize one by its size', async () => {
+    expect(await ipc.invoke(CHANNELS.backupRead, appFrame, 'progress-20200101T000000000Z.json')).toBeNull();
+    await writeFile(join(backups(), 'progress-20200101T000000000Z.json'), Buffer.alloc(LIMITS.backupBytes + 1, 32));
+    await expect(ipc.invoke(CHANNELS.backupRead, appFrame, 'progress-20200101T000000000Z.json')).rejects.toThrow(/too large/);
+  });
+
+  it.each(['../import.json', 'progress-backup.json/../../x', '/etc/passwd', 'set-aside-20260311T100001000Z-progress-20260311T100000000Z.json', 'secret.txt', 'progress-2026.json', ''])(
+    'refuses to read or set aside %j', async (name) => {
+      await expect(ipc.invoke(CHANNELS.backupRead, appFrame, name)).rejects.toThrow(/invalid payload/);
+      await expect(ipc.invoke(CHANNELS.backupSetAside, appFrame, name)).rejects.toThrow(/invalid payload/);
+    },
+  );
+
+  it('refuses a backup that is too large or not text, before writing anything', async () => {
+    const before = await files();
+    await expect(ipc.invoke(CHANNELS.backupWrite, appFrame, 'x'.repeat(LIMITS.backupBytes + 1))).rejects.toThrow(/invalid payload/);
+    await expect(ipc.invoke(CHANNELS.backupWrite, appFrame, { json: '{}' })).rejects.toThrow(/invalid payload/);
+    expect(await files()).toEqual(before);
+  });
+
+  it('a write that fails rejects, so the page can tell the learner', async () => {
+    const blocked = { ...deps, backupDir: join(dir, 'import.json', 'backups') };
+    const other = new FakeIpcMain();
+    setupIpc(other, blocked);
+    await expect(other.invoke(CHANNELS.backupWrite, appFrame, '{"n":1}')).rejects.toThrow();
   });
 });
 
 describe('random payloads', () => {
   const channels = Object.values(CHANNELS);
+  it('every channel has a handler', () => {
+    expect([...ipc.handlers.keys()].sort()).toEqual(Object.values(CHANNELS).sort());
+  });
   it('never crash a handler or leave an unhandled rejection (300 cases)', async () => {
     const unhandled: unknown[] = [];
     const onUnhandled = (e: unknown) => unhandled.push(e);
@@ -119,8 +199,10 @@ describe('random payloads', () => {
 describe('preload', () => {
   it('exposes exactly the channels main handles, and never ipcRenderer itself', async () => {
     const src = await readFile(new URL('./preload.cts', import.meta.url), 'utf8');
-    const used = [...src.matchAll(/ipcRenderer\.invoke\('([^']+)'/g)].map((m) => m[1]).sort();
+    const used = [...new Set([...src.matchAll(/ipcRenderer\.invoke\('([^']+)'/g)].map((m) => m[1]))].sort();
     expect(used).toEqual(Object.values(CHANNELS).sort());
+    const heard = [...new Set([...src.matchAll(/ipcRenderer\.on\('([^']+)'/g)].map((m) => m[1]))].sort();
+    expect(heard).toEqual(Object.values(EVENTS).sort());
     expect(src).toMatch(/exposeInMainWorld\('pathwayExplorer', Object\.freeze\(api\)\)/);
     expect(src).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\b/);
   });

@@ -1,12 +1,13 @@
 import type { IpcMain, IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import * as v from 'valibot';
 import { basename, join } from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { isAppUrl } from './origin.js';
 import { isAllowedExternalUrl } from './external-links.js';
 import { readTextCapped, writeFileAtomic } from './files.js';
+import { generationName, newestFirst, setAsideName, toPrune } from './backup-generations.js';
 import {
-  BackupText, BundleFile, CHANNELS, ExportRequest, ExternalUrl, ImportRequest, LIMITS, type ImportedFile,
+  BackupName, BackupText, BundleFile, CHANNELS, ExportRequest, ExternalUrl, ImportRequest, LIMITS, type ImportedFile,
 } from './ipc-contract.js';
 
 export interface IpcDeps {
@@ -17,6 +18,8 @@ export interface IpcDeps {
   showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
   showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
   openExternal(url: string): Promise<void>;
+  /** The clock used to name backup generations (tests pass their own). */
+  now?: () => number;
 }
 
 export class IpcRefusal extends Error {}
@@ -34,8 +37,7 @@ const IMPORT_FILTERS: Record<v.InferOutput<typeof ImportRequest>['kind'], OpenDi
   any: [{ name: 'Packs and figure records', extensions: ['json', 'md', 'yml', 'yaml', 'txt'] }],
 };
 
-const BACKUP_FILE = 'progress-backup.json';
-const PREVIOUS_BACKUP_FILE = 'progress-backup.previous.json';
+const missing = (err: unknown) => (err as NodeJS.ErrnoException)?.code === 'ENOENT';
 
 export function setupIpc(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcDeps): void {
   let allowedBundleFiles: Promise<Set<string>> | undefined;
@@ -92,20 +94,30 @@ export function setupIpc(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcDeps): void 
     return true;
   });
 
+  // Automatic backups (see backup-generations.ts). The renderer validates
+  // what it reads; main only ever sees names that match the patterns, and
+  // caps every file by size before reading it.
+  const now = deps.now ?? Date.now;
+  const backupNames = () => readdir(deps.backupDir).catch((err) => (missing(err) ? [] : Promise.reject(err)));
+
+  handle(CHANNELS.backupList, null, async () => newestFirst(await backupNames()));
+
+  handle(CHANNELS.backupRead, BackupName, (name) =>
+    readTextCapped(join(deps.backupDir, name), LIMITS.backupBytes).catch((err) => (missing(err) ? null : Promise.reject(err))),
+  );
+
   handle(CHANNELS.backupWrite, BackupText, async (json) => {
-    // Keep the previous backup too, so one bad write can never leave nothing.
-    const current = join(deps.backupDir, BACKUP_FILE);
-    const previous = await readTextCapped(current, LIMITS.backupBytes).catch(() => null);
-    if (previous !== null) await writeFileAtomic(join(deps.backupDir, PREVIOUS_BACKUP_FILE), previous);
-    await writeFileAtomic(current, json);
-    return true;
+    const at = now();
+    const name = generationName(at, new Set(await backupNames()));
+    await writeFileAtomic(join(deps.backupDir, name), json);
+    // Pruning only ever removes generations outside the retention policy; a failure to prune loses nothing.
+    for (const old of toPrune(await backupNames(), at)) await unlink(join(deps.backupDir, old)).catch(() => {});
+    return name;
   });
 
-  handle(CHANNELS.backupRead, null, async () => {
-    for (const file of [BACKUP_FILE, PREVIOUS_BACKUP_FILE]) {
-      const text = await readTextCapped(join(deps.backupDir, file), LIMITS.backupBytes).catch(() => null);
-      if (text !== null) return text;
-    }
-    return null;
+  handle(CHANNELS.backupSetAside, BackupName, async (name) => {
+    const aside = setAsideName(name, now());
+    await rename(join(deps.backupDir, name), join(deps.backupDir, aside));
+    return aside;
   });
 }

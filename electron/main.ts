@@ -8,6 +8,7 @@ import { setupNavigationGuards, setupSessionPolicy } from './navigation-guards.j
 import { setupSingleInstance } from './single-instance.js';
 import { setupIpc } from './ipc-handlers.js';
 import { createMainWindow } from './main-window.js';
+import { setupFlushOnClose } from './quit-flush.js';
 import { isAllowedExternalUrl } from './external-links.js';
 import { APP_ORIGIN } from './origin.js';
 
@@ -36,7 +37,10 @@ if (setupSingleInstance(app, () => mainWindow)) {
       showSaveDialog: (options) => dialog.showSaveDialog(options),
       openExternal: (url) => shell.openExternal(url),
     });
+    // Closing or quitting asks the page to write its backup first (see quit-flush.ts).
+    const guardClose = setupFlushOnClose(ipcMain);
     mainWindow = createMainWindow(BrowserWindow, preloadPath);
+    guardClose(mainWindow);
     // The last line `npm start` prints: where the app is, once its window really shows.
     mainWindow.once('ready-to-show', () => console.log(`Pathway Explorer: the app window is open at ${APP_ORIGIN}/`));
     mainWindow.on('closed', () => (mainWindow = undefined));

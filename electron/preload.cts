@@ -16,8 +16,27 @@ const api = {
     ipcRenderer.invoke('file:save-export', { name, kind, data }),
   openExternal: (url: string): Promise<boolean> => ipcRenderer.invoke('link:open-external', url),
   appVersion: (): Promise<string> => ipcRenderer.invoke('app:version'),
-  writeBackup: (json: string): Promise<boolean> => ipcRenderer.invoke('backup:write', json),
-  readBackup: (): Promise<string | null> => ipcRenderer.invoke('backup:read'),
+  /** Writes a new backup generation; resolves to its file name. */
+  writeBackup: (json: string): Promise<string> => ipcRenderer.invoke('backup:write', json),
+  /** Backup file names, newest first. */
+  listBackups: (): Promise<string[]> => ipcRenderer.invoke('backup:list'),
+  readBackup: (name: string): Promise<string | null> => ipcRenderer.invoke('backup:read', name),
+  /** Renames a backup that cannot be read so nothing overwrites or prunes it; resolves to its new name. */
+  setAsideBackup: (name: string): Promise<string> => ipcRenderer.invoke('backup:set-aside', name),
+  /**
+   * Before the window closes, main asks the page to save what it holds; the
+   * callback's promise settling is the answer. Only the token crosses back,
+   * never the event (it carries the sender).
+   */
+  onFlushRequest: (callback: () => Promise<void>): void => {
+    ipcRenderer.removeAllListeners('app:flush-request');
+    ipcRenderer.on('app:flush-request', (_event, token: unknown) => {
+      void Promise.resolve()
+        .then(callback)
+        .catch(() => {})
+        .finally(() => void ipcRenderer.invoke('app:flush-done', token).catch(() => {}));
+    });
+  },
 };
 
 contextBridge.exposeInMainWorld('pathwayExplorer', Object.freeze(api));

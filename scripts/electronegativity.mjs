@@ -2,9 +2,12 @@
 // app (main, preload and renderer). The tool always exits 0, so this script
 // reads its output and fails on any MEDIUM/HIGH finding (or one whose
 // severity it cannot read) that electron/electronegativity-allowlist.json
-// does not justify.
+// does not justify. Each entry justifies one piece of code (a snippet on the
+// finding's line), and an entry that justifies nothing fails the audit too.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { entryProblems, matchAllowlist } from './allowlist-match.mjs';
 
 const VERSION = '1.10.3';
 const electronVersion = JSON.parse(readFileSync('node_modules/electron/package.json', 'utf8')).version;
@@ -35,7 +38,16 @@ for (const line of readFileSync('test-results/electronegativity.csv', 'utf8').sp
   if (m) severity.set(`${m[1]}|${m[3]}|${m[4]}`, m[2]);
 }
 const allow = JSON.parse(readFileSync('electron/electronegativity-allowlist.json', 'utf8')).entries;
-const glob = (pattern) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+const malformed = entryProblems(allow);
+if (malformed.length) {
+  console.error(`electronegativity: the allowlist has malformed entries:\n  ${malformed.join('\n  ')}`);
+  process.exit(1);
+}
+const files = new Map();
+const lineOf = (file, line) => {
+  if (!files.has(file)) files.set(file, existsSync(join('dist', file)) ? readFileSync(join('dist', file), 'utf8').split('\n') : []);
+  return files.get(file)[line - 1] ?? '';
+};
 
 const findings = sarif.runs[0].results.map((r) => {
   const loc = r.locations[0].physicalLocation;
@@ -44,7 +56,8 @@ const findings = sarif.runs[0].results.map((r) => {
   return { check: r.ruleId, file, line, severity: severity.get(`${r.ruleId}|${file}|${line}`) ?? 'UNKNOWN' };
 });
 const gated = findings.filter((f) => f.severity !== 'LOW' && f.severity !== 'INFORMATIONAL');
-const unjustified = gated.filter((f) => !allow.some((a) => a.check === f.check && glob(a.file).test(f.file)));
+const { justified, unused } = matchAllowlist(allow, findings, lineOf);
+const unjustified = gated.filter((f) => !justified.has(f));
 
 console.log(`electronegativity ${VERSION} (Electron ${electronVersion}): ${findings.length} findings`);
 for (const f of findings) {
@@ -53,5 +66,6 @@ for (const f of findings) {
 }
 const high = gated.filter((f) => f.severity === 'HIGH').length;
 const medium = gated.filter((f) => f.severity === 'MEDIUM').length;
-console.log(`electronegativity: ${high} high, ${medium} medium, ${gated.length - high - medium} unknown; ${unjustified.length} not justified in the allowlist`);
-process.exit(unjustified.length ? 1 : 0);
+for (const e of unused) console.log(`  UNUSED      allowlist entry ${e.check} in ${e.file}${e.snippet ? ` ("${e.snippet}")` : ` line ${e.line}`} matches no finding: review it again or remove it`);
+console.log(`electronegativity: ${high} high, ${medium} medium, ${gated.length - high - medium} unknown; ${unjustified.length} not justified in the allowlist; ${unused.length} allowlist entries unused`);
+process.exit(unjustified.length || unused.length ? 1 : 0);

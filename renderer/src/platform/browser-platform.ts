@@ -1,4 +1,5 @@
 import { MAX_IMPORT_CHARS, isAllowedLink, type ExportKind, type ImportKind, type Platform } from './platform.ts';
+import { localStorageBackups } from './local-backup-store.ts';
 
 const ACCEPT: Record<ImportKind, string> = {
   pack: '.json,application/json',
@@ -13,7 +14,6 @@ const MIME: Record<ExportKind, string> = {
   txt: 'text/plain',
   sbgn: 'application/xml',
 };
-const BACKUP_KEY = 'pathway-explorer:progress-backup';
 
 async function fetchText(path: string): Promise<string> {
   // Same-origin only: the bundle is served next to index.html.
@@ -61,17 +61,8 @@ export function browserPlatform(): Platform {
       return true;
     },
     appVersion: async () => import.meta.env.VITE_APP_VERSION ?? 'dev',
-    // A browser has no app data folder; localStorage is the separate store.
-    backup: {
-      write: async (json) => {
-        try {
-          localStorage.setItem(BACKUP_KEY, json);
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      read: async () => localStorage.getItem(BACKUP_KEY),
-    },
+    // A browser has no app data folder; local storage is the separate store.
+    backup: localStorageBackups(() => localStorage),
+    onFlushRequest: () => {},
   };
 }

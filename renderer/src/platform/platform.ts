@@ -18,8 +18,30 @@ export interface Platform {
   /** Opens an allowlisted https link outside the app; false if refused. */
   openExternal(url: string): Promise<boolean>;
   appVersion(): Promise<string>;
-  /** Durable copy of learner progress outside IndexedDB (desktop: the app's data folder). */
-  backup: { write(json: string): Promise<boolean>; read(): Promise<string | null> };
+  /** Durable copies of learner progress outside IndexedDB (desktop: the app's data folder). */
+  backup: BackupStore;
+  /**
+   * Desktop: called when the window is about to close or the app to quit; the
+   * shell waits (with a timeout) for the promise. A browser has no such
+   * moment beyond `pagehide`, so it never calls back.
+   */
+  onFlushRequest(callback: () => Promise<void>): void;
+}
+
+/** Where automatic backups live. Names are opaque: only ever ones that list() returned. */
+export interface BackupStore {
+  /** Words for messages: where the copies are kept. */
+  where: string;
+  /** Stored copies, newest first (a browser keeps one). */
+  list(): Promise<string[]>;
+  read(name: string): Promise<string | null>;
+  /**
+   * Stores a new copy, rejecting with the reason when it cannot. A browser
+   * writes before this returns, so it also works inside `pagehide`.
+   */
+  write(json: string): Promise<void>;
+  /** Moves a copy that cannot be read out of the way, keeping it; resolves to its new name. */
+  setAside(name: string): Promise<string>;
 }
 
 export const MAX_IMPORT_CHARS = 5 * 1024 * 1024;

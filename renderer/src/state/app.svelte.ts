@@ -13,6 +13,8 @@ import type { FigureRecord } from '../core/pfocr/figure-record.ts';
 import { Player } from './player.svelte.ts';
 import { Settings } from './settings.svelte.ts';
 import { QuizState, type Deck } from './quiz.svelte.ts';
+import { BackupKeeper } from './backup-keeper.svelte.ts';
+import type { Position } from '../store/db.ts';
 
 // A hint only (the database is the truth): which manifest was last seeded, so a
 // first run can start fetching the bundle before IndexedDB has answered.
@@ -66,9 +68,17 @@ export class AppState {
 
   readonly settings = new Settings();
   readonly player = new Player(() => this.index);
-  readonly quiz = new QuizState(() => this.db, () => this.settings.retention, () => {
+  /** The automatic backup of learner progress (see backup-keeper.svelte.ts). */
+  readonly backup = new BackupKeeper({
+    db: () => this.db,
+    store: () => this.host.backup,
+    appVersion: () => this.host.appVersion(),
+    position: () => this.currentPosition(),
+    savePosition: () => this.savePosition(),
+  });
+  readonly quiz = new QuizState(() => this.db, () => this.settings.retention, (card, review) => {
     void this.refreshCounts();
-    this.backupSoon();
+    void this.backup.recordAnswer(card, review);
   });
   /** Where "Show me" came from, so Explore can offer the way back. */
   returnTo = $state<Mode | undefined>();
@@ -105,7 +115,7 @@ export class AppState {
       const seeded = await seedFromBundle(this.db, { manifest: () => manifest, read });
       performance.mark('pe:seeded');
       rememberSeeded(await manifest);
-      await this.restoreIfEmpty();
+      await this.backup.restoreIfEmpty();
       const settings = await readSettings(this.db);
       this.settings.load(settings);
       // Open the last pack (or the first bundled one) straight away; the full list is for the switcher and can follow.
@@ -118,38 +128,11 @@ export class AppState {
       if (typeof settings.lastMode === 'string' && MODES.some((m) => m.id === settings.lastMode)) this.mode = settings.lastMode as Mode;
       if (this.mode === 'quiz' || this.mode === 'progress') await this.openPackDeck();
       this.status = 'ready';
+      void this.backup.watch();
+      this.host.onFlushRequest(() => this.backup.flushAndWait());
     } catch (err) {
       this.error = err instanceof Error ? err.message : String(err);
       this.status = 'error';
-    }
-  }
-
-  /** Nothing learned is stored (a new or wiped profile) but a backup exists: bring it back. */
-  private async restoreIfEmpty(): Promise<void> {
-    const [cards, reviews] = await Promise.all([this.db.cards.count(), this.db.reviews.count()]);
-    if (cards || reviews) return;
-    const text = await this.host.backup.read().catch(() => null);
-    if (!text) return;
-    const { importProgress } = await import('../store/progress-io.ts');
-    const r = await importProgress(this.db, text);
-    if (r.ok && (r.value.cards || r.value.reviews)) {
-      this.notice = `Your progress was restored from the automatic backup (${r.value.cards} cards, ${r.value.reviews} answers).`;
-    }
-  }
-
-  private backupTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Automatic backup of learner progress, a few seconds after the last change (desktop: the app's data folder). */
-  backupSoon(delay = 3000): void {
-    clearTimeout(this.backupTimer);
-    this.backupTimer = setTimeout(() => void this.backupNow(), delay);
-  }
-  async backupNow(): Promise<boolean> {
-    try {
-      const { exportProgress } = await import('../store/progress-io.ts');
-      const file = await exportProgress(this.db, await this.host.appVersion());
-      return await this.host.backup.write(JSON.stringify(file));
-    } catch {
-      return false;
     }
   }
 
@@ -233,13 +216,22 @@ export class AppState {
   }
 
   saveSettings(): Promise<unknown> {
-    return Promise.all(Object.entries(this.settings.toJSON()).map(([k, v]) => writeSetting(this.db, k, v)));
+    return Promise.all(Object.entries(this.settings.toJSON()).map(([k, v]) => {
+      this.backup.noteSetting(k, v);
+      return writeSetting(this.db, k, v);
+    }));
+  }
+
+  private currentPosition(): Position | undefined {
+    return this.pack && { packId: this.pack.id, stepId: this.player.frame?.step.id, detail: this.player.detail, updatedAt: Date.now() };
   }
 
   async savePosition(): Promise<void> {
-    if (!this.pack) return;
+    const position = this.currentPosition();
+    if (!position) return;
+    this.backup.notePosition(position);
     try {
-      await writePosition(this.db, { packId: this.pack.id, stepId: this.player.frame?.step.id, detail: this.player.detail, updatedAt: Date.now() });
+      await writePosition(this.db, position);
     } catch (err) {
       this.notice = `Your place could not be saved (${err instanceof Error ? err.message : String(err)}). Everything saved before is intact.`;
     }

@@ -1,5 +1,5 @@
-import type { PathwayDb } from '../store/db.ts';
-import { recordReview } from '../store/cards.ts';
+import type { PathwayDb, StoredCard, StoredReview } from '../store/db.ts';
+import { cardKey, recordReview } from '../store/cards.ts';
 import type { CardState, Rating } from '../core/srs/card.ts';
 import type { Preview, Scheduler } from '../core/srs/scheduler.ts';
 import type { Family, Question } from '../core/quiz/question.ts';
@@ -8,6 +8,7 @@ import { planSession, type PlanMode } from '../core/quiz/plan.ts';
 import { rng } from '../core/quiz/random.ts';
 import { packCards as loadPackCards, packReviews } from '../store/cards.ts';
 import { forgettingKey, lastRatings, strengthOf, type Strength } from '../core/srs/strength.ts';
+import { sessionSeeds } from './session-seed.ts';
 
 /** A set of questions with its own cards: a pack, or a figure record on its own. */
 export interface Deck {
@@ -46,8 +47,10 @@ export class QuizState {
   constructor(
     private readonly db: () => PathwayDb,
     private readonly retention: () => number,
-    /** Called after each stored answer (the app schedules its automatic backup). */
-    private readonly saved: () => void = () => {},
+    /** Called after each stored answer with what was stored (the app writes its automatic backup). */
+    private readonly saved: (card: StoredCard, review: StoredReview) => void = () => {},
+    /** Where each session's random order comes from (see session-seed.ts: tests fix it). */
+    private readonly seeds: () => number = sessionSeeds(),
   ) {}
 
   // ts-fsrs is loaded with the first deck, not at start-up.
@@ -92,7 +95,7 @@ export class QuizState {
     const kcOf = new Map([...this.cards].map(([kc, c]) => [c, kc]));
     this.questions = planSession(
       { questions: this.deck.questions, cards: this.cards, now, count, families, mode, recall: (c) => forgettingKey(this.strength(kcOf.get(c)!, now)) },
-      rng(now % 2 ** 31),
+      rng(this.seeds()),
     );
     this.answered = [];
     this.at = 0;
@@ -124,9 +127,11 @@ export class QuizState {
     const now = Date.now();
     const before = this.cards.get(q.kc) ?? s.newCard(this.shownAt);
     const { card, log } = s.rate(before, rating, now, now - this.shownAt, this.grade.correct);
+    const packId = this.deck.id;
+    const review = { ...log, questionKind: q.family };
     this.saving = true;
     try {
-      await recordReview(this.db(), this.deck.id, q.kc, card, { ...log, questionKind: q.family });
+      await recordReview(this.db(), packId, q.kc, card, review);
     } catch (err) {
       // Nothing was written (one transaction); the learner can press the rating again.
       this.error = `Your answer could not be saved (${err instanceof Error ? err.message : String(err)}). Nothing was lost; try again.`;
@@ -135,7 +140,8 @@ export class QuizState {
       this.saving = false;
     }
     this.error = '';
-    this.saved();
+    const id = cardKey(packId, q.kc);
+    this.saved({ ...card, id, packId, kc: q.kc }, { ...review, cardId: id, packId });
     this.cards = new Map([...this.cards, [q.kc, card]]);
     this.lastRatings = new Map([...this.lastRatings, [q.kc, rating]]);
     this.answered = [...this.answered, { question: q, grade: this.grade, rating }];

@@ -74,7 +74,7 @@ const record = fc
 const backup = fc
   .record({ base: fc.boolean(), key, v: value, where: fc.constantFrom('cards', 'reviews', 'positions', 'settings', 'root') })
   .map(({ base, key: k, v, where }) => {
-    const file: any = base ? { format: 'pathway-explorer-progress', version: 1, exportedAt: 'x', positions: [], cards: [], reviews: [], settings: [] } : {};
+    const file: any = base ? { format: 'pathway-explorer-progress', version: 1, exportedAt: '2026-01-01T00:00:00.000Z', positions: [], cards: [], reviews: [], settings: [] } : {};
     if (where === 'root') return `${rawJson(file).slice(0, -1)}${Object.keys(file).length ? ',' : ''}${JSON.stringify(k)}:${rawJson(v)}}`;
     file[where] = [v];
     return rawJson(file);

@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PathwayDb } from './db.ts';
 import { countDue, dueCards, recordReview } from './cards.ts';
-import { exportProgress, importProgress } from './progress-io.ts';
+import { exportProgress, importProgress, ProgressWriteError } from './progress-io.ts';
 import { Scheduler } from '../core/srs/scheduler.ts';
 
 let n = 0;
@@ -115,6 +115,34 @@ describe('export and import', () => {
     if (!r.ok) expect(r.problems.map((p) => `${p.path}: ${p.message}`).join('\n')).toMatch(where);
     expect(await snapshot(db)).toBe(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+  it('a card from a file dated in the far future never replaces a real schedule (the year-275760 case)', async () => {
+    const db = freshDb();
+    await study(db);
+    const real = (await db.cards.get('p|edge:e1'))!;
+    const file = JSON.parse(JSON.stringify(await exportProgress(db, 'test')));
+    const far = 8.64e15;
+    file.cards[0] = { ...file.cards.find((c: { id: string }) => c.id === 'p|edge:e1'), lastReview: far - 1000, due: far };
+    file.reviews.push({ ...file.reviews[0], reviewedAt: far - 1000 });
+    const before = await snapshot(db);
+    const r = await importProgress(db, JSON.stringify(file));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems.map((p) => `${p.path}: ${p.message}`).join('\n')).toMatch(/lastReview: is in the future \(\+275760/);
+    expect(await snapshot(db)).toBe(before);
+    expect((await db.cards.get('p|edge:e1'))!.due).toBe(real.due);
+  });
+  it('a write that fails says the write failed, not that the file could not be read, and changes nothing', async () => {
+    const a = freshDb();
+    await study(a);
+    const file = JSON.stringify(await exportProgress(a, 'test'));
+    const b = freshDb();
+    await b.settings.put({ key: 'theme', value: 'light' });
+    const before = await snapshot(b);
+    vi.spyOn(b.reviews, 'bulkAdd').mockRejectedValueOnce(new Error('QuotaExceededError: the disk is full'));
+    const failed = importProgress(b, file);
+    await expect(failed).rejects.toBeInstanceOf(ProgressWriteError);
+    await expect(failed).rejects.toThrow('your progress could not be written to the database (QuotaExceededError: the disk is full)');
+    expect(await snapshot(b)).toBe(before);
   });
   it.each([['not JSON', '{oops'], ['empty', ''], ['binary', '\u0000\u0001'], ['deep', '['.repeat(100)]])('%s is refused', async (_n, text) => {
     const db = freshDb();

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import { joinPath, type Checked } from '../util/problem.ts';
+import { joinPath, refuse, type Checked, type Problem } from '../util/problem.ts';
 import { parseJsonSafely } from '../util/safe-json.ts';
+import { inconsistentSchedule, notInFuture, settingProblem, MAX_INTERVAL_MS } from './backup-rules.ts';
 
 /**
  * The learner's progress as a file: positions, cards, review logs and
@@ -12,18 +13,16 @@ export const BACKUP_VERSION = 1;
 export const BACKUP_LIMITS = { maxChars: 50_000_000, maxDepth: 8 };
 
 const key = v.pipe(v.string(), v.minLength(1), v.maxLength(300));
-/** Learner settings; internal rows (starting with "_") are not part of a backup. */
-const SETTING_KEY = /^[A-Za-z][\w-]{0,40}$/;
 const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(8.64e15));
 const num = v.pipe(v.number(), v.finite());
 
 const CardState = {
   due: time,
-  stability: num,
-  difficulty: num,
-  elapsedDays: num,
-  scheduledDays: num,
-  learningSteps: num,
+  stability: v.pipe(num, v.minValue(0)),
+  difficulty: v.pipe(num, v.minValue(0), v.maxValue(10)),
+  elapsedDays: v.pipe(num, v.minValue(0)),
+  scheduledDays: v.pipe(num, v.minValue(0)),
+  learningSteps: v.pipe(num, v.minValue(0)),
   reps: v.pipe(v.number(), v.integer(), v.minValue(0)),
   lapses: v.pipe(v.number(), v.integer(), v.minValue(0)),
   state: v.picklist([0, 1, 2, 3]),
@@ -33,8 +32,8 @@ const CardState = {
 export const BackupFile = v.strictObject({
   format: v.literal(BACKUP_FORMAT, `must be "${BACKUP_FORMAT}"`),
   version: v.literal(BACKUP_VERSION, `must be ${BACKUP_VERSION}`),
-  exportedAt: v.string(),
-  app: v.optional(v.string()),
+  exportedAt: v.pipe(v.string(), v.maxLength(40), v.check((s) => Number.isFinite(Date.parse(s)), 'must be a date and time (ISO 8601)')),
+  app: v.optional(v.pipe(v.string(), v.maxLength(100))),
   positions: v.array(v.strictObject({ packId: key, stepId: v.optional(key), detail: v.picklist(['basic', 'advanced']), updatedAt: time })),
   cards: v.array(v.strictObject({ id: key, packId: key, kc: key, ...CardState })),
   reviews: v.pipe(
@@ -48,17 +47,57 @@ export const BackupFile = v.strictObject({
       questionKind: v.optional(v.pipe(v.string(), v.maxLength(40))),
       stateBefore: v.picklist([0, 1, 2, 3]),
       dueBefore: time,
-      scheduledDays: num,
+      scheduledDays: v.pipe(num, v.minValue(0)),
     })),
     v.maxLength(2_000_000),
   ),
-  settings: v.array(v.strictObject({ key: v.pipe(v.string(), v.regex(SETTING_KEY)), value: v.union([v.string(), v.number(), v.boolean(), v.null()]) })),
+  settings: v.array(v.strictObject({ key: v.pipe(v.string(), v.maxLength(60)), value: v.union([v.string(), v.number(), v.boolean(), v.null()]) })),
 });
 export type BackupFile = v.InferOutput<typeof BackupFile>;
+export type BackupCard = BackupFile['cards'][number];
+export type BackupReview = BackupFile['reviews'][number];
+export type BackupPosition = BackupFile['positions'][number];
+export type BackupSetting = BackupFile['settings'][number];
 
-export function parseBackup(text: string): Checked<BackupFile> {
+const NEWER = 'was made by a newer version of Pathway Explorer';
+/** True when a parse failed only because the file comes from a newer version of the app. */
+export const isFromNewerVersion = (problems: readonly Problem[]) => problems.some((p) => p.message.includes(NEWER));
+
+/** Everything that is well-typed but cannot be true, at most `limit` problems. */
+function believable(file: BackupFile, now: number, limit = 20): Problem[] {
+  const out: Problem[] = [];
+  notInFuture('exportedAt', Date.parse(file.exportedAt), now, out);
+  file.positions.forEach((p, i) => notInFuture(`positions[${i}].updatedAt`, p.updatedAt, now, out));
+  for (let i = 0; i < file.cards.length && out.length < limit; i++) {
+    const c = file.cards[i]!;
+    if (c.id !== `${c.packId}|${c.kc}`) out.push({ path: `cards[${i}].id`, message: 'does not match its packId and kc' });
+    const bad = inconsistentSchedule(c, now);
+    if (bad) out.push({ path: `cards[${i}].${bad.field}`, message: bad.message });
+  }
+  for (let i = 0; i < file.reviews.length && out.length < limit; i++) {
+    const r = file.reviews[i]!;
+    notInFuture(`reviews[${i}].reviewedAt`, r.reviewedAt, now, out);
+    if (r.dueBefore > r.reviewedAt + MAX_INTERVAL_MS * 1.01) out.push({ path: `reviews[${i}].dueBefore`, message: 'is more than 100 years after the review' });
+  }
+  file.settings.forEach((s, i) => {
+    const problem = settingProblem(s);
+    if (problem) out.push({ path: `settings[${i}]`, message: problem });
+  });
+  return out.slice(0, limit);
+}
+
+/**
+ * Reads a progress file, refusing anything the app would not have written:
+ * wrong types, unknown fields or settings, times in the future, schedules
+ * that cannot follow from their last review, and files from a newer version.
+ */
+export function parseBackup(text: string, now = Date.now()): Checked<BackupFile> {
   const json = parseJsonSafely(text, BACKUP_LIMITS);
   if (!json.ok) return json;
+  const raw = json.value as { format?: unknown; version?: unknown } | null;
+  if (raw && typeof raw === 'object' && raw.format === BACKUP_FORMAT && typeof raw.version === 'number' && Number.isInteger(raw.version) && raw.version > BACKUP_VERSION) {
+    return refuse('version', `this file ${NEWER} (progress format ${raw.version}; this version reads format ${BACKUP_VERSION}). Update the app to import it.`);
+  }
   const r = v.safeParse(BackupFile, json.value, { abortPipeEarly: true });
   if (!r.success) {
     return {
@@ -66,46 +105,25 @@ export function parseBackup(text: string): Checked<BackupFile> {
       problems: r.issues.slice(0, 20).map((i) => ({ path: joinPath((i.path ?? []).map((p) => p.key as string | number)), message: i.message })),
     };
   }
-  // Cards must belong to the pack their id names.
-  const bad = r.output.cards.findIndex((c) => c.id !== `${c.packId}|${c.kc}`);
-  if (bad >= 0) return { ok: false, problems: [{ path: `cards[${bad}].id`, message: 'does not match its packId and kc' }] };
-  return { ok: true, value: r.output };
+  const problems = believable(r.output, now);
+  return problems.length ? { ok: false, problems } : { ok: true, value: r.output };
 }
 
 /** A backup file from raw table rows (review ids dropped: they are re-numbered on import). */
 export function makeBackup(
   rows: { positions: unknown[]; cards: unknown[]; reviews: { id?: number }[]; settings: { key: string; value: unknown }[] },
   app: string,
+  now = Date.now(),
 ): BackupFile {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
-    exportedAt: new Date().toISOString(),
+    exportedAt: new Date(now).toISOString(),
     app,
     positions: rows.positions as BackupFile['positions'],
     cards: rows.cards as BackupFile['cards'],
     reviews: rows.reviews.map(({ id: _id, ...r }) => r) as BackupFile['reviews'],
-    settings: rows.settings.filter((s) => SETTING_KEY.test(s.key) && (s.value === null || ['string', 'number', 'boolean'].includes(typeof s.value))) as BackupFile['settings'],
-  };
-}
-
-type Card = BackupFile['cards'][number];
-type Review = BackupFile['reviews'][number];
-type Position = BackupFile['positions'][number];
-
-/** What an import adds or replaces: newer card states and positions win; reviews are unioned. */
-export function mergePlan(
-  incoming: BackupFile,
-  existing: { cards: Card[]; reviews: Pick<Review, 'cardId' | 'reviewedAt'>[]; positions: Position[]; settingKeys: string[] },
-): { cards: Card[]; reviews: Review[]; positions: Position[]; settings: BackupFile['settings'] } {
-  const cards = new Map(existing.cards.map((c) => [c.id, c]));
-  const reviewKeys = new Set(existing.reviews.map((r) => `${r.cardId}@${r.reviewedAt}`));
-  const positions = new Map(existing.positions.map((p) => [p.packId, p]));
-  const settingKeys = new Set(existing.settingKeys);
-  return {
-    cards: incoming.cards.filter((c) => (cards.get(c.id)?.lastReview ?? -1) < (c.lastReview ?? 0)),
-    reviews: incoming.reviews.filter((r) => !reviewKeys.has(`${r.cardId}@${r.reviewedAt}`)),
-    positions: incoming.positions.filter((p) => (positions.get(p.packId)?.updatedAt ?? -1) < p.updatedAt),
-    settings: incoming.settings.filter((s) => !settingKeys.has(s.key)),
+    // Internal rows ("_…") and anything the importer would refuse stay out, so a backup always reads back.
+    settings: rows.settings.filter((s) => !settingProblem(s)) as BackupFile['settings'],
   };
 }
