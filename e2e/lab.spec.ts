@@ -1,27 +1,18 @@
 import { test, expect, diagram, type Page } from './fixtures.ts';
+import { outcomeRow, prediction, predictAll } from './lab-helpers.ts';
 
 async function openLab(page: Page) {
   await page.goto('/');
   await page.getByRole('button', { name: 'Lab' }).click();
   await expect(diagram(page)).toBeVisible();
 }
-const prediction = (page: Page) => page.getByRole('region', { name: 'Your prediction' });
-
-/** Predicts every outcome: the given ones as said, the rest "not sure". */
-async function predict(page: Page, said: Record<string, 'kept' | 'lost' | 'not sure'> = {}) {
-  const groups = prediction(page).getByRole('radiogroup');
-  await expect(groups.first()).toBeVisible();
-  for (const group of await groups.all()) {
-    const name = (await group.getAttribute('aria-labelledby'))!;
-    const label = (await page.locator(`#${name}`).textContent())!.trim();
-    await group.getByRole('radio', { name: said[label] ?? 'not sure', exact: true }).check();
-  }
-}
-/** With reduced motion (as in most of these tests) Run goes straight to the results. */
+/** Reduced motion (as in most of these tests): Run goes straight to the results. */
 async function run(page: Page) {
   await page.getByRole('button', { name: 'Run the experiment' }).click();
   await expect(page.getByRole('heading', { name: 'Results' })).toBeVisible();
 }
+const predict = predictAll;
+const outcome = outcomeRow;
 
 test.use({ reducedMotion: 'reduce' });
 /** The results row of an outcome: its result cell and your verdict. */

@@ -13,7 +13,7 @@ const geneOf = (prompt: string) => nodeOf(prompt).genes.find((g) => g.entrez)!.s
 const prompt = (page: Page) => page.locator('#q-prompt');
 
 async function startGeneQuiz(page: Page, count: number) {
-  await page.goto('/');
+  await page.goto('/?seed=1');
   await page.getByRole('button', { name: /^Quiz/ }).click();
   await expect(page.getByRole('button', { name: 'Start quiz' })).toBeVisible();
   for (const box of await page.getByRole('checkbox').all()) await box.uncheck();

@@ -9,7 +9,7 @@ const feedback = (page: Page) => page.getByRole('article').getByRole('status');
 const quizDiagram = (page: Page) => page.getByRole('group', { name: 'Pathway diagram: find the node' });
 
 async function startQuiz(page: Page, family: string, count: number, open = true) {
-  if (open) await page.goto('/');
+  if (open) await page.goto('/?seed=1');
   await page.getByRole('button', { name: /^Quiz/ }).click();
   await expect(page.getByRole('button', { name: 'Start quiz' })).toBeVisible();
   for (const box of await page.getByRole('checkbox').all()) await box.uncheck();
@@ -20,7 +20,10 @@ async function startQuiz(page: Page, family: string, count: number, open = true)
 /** The node a "Find X (…) on the diagram." prompt asks for. */
 const locateTarget = async (page: Page): Promise<PackNode> => {
   const text = (await prompt(page).textContent())!;
-  return pack.nodes.find((n: PackNode) => text.startsWith(`Find ${n.label} (`) || text === `Find ${n.label} on the diagram.`);
+  // The longest label the prompt starts with ("Find Glutamate burst in …" is not Glutamate).
+  const found = (pack.nodes as PackNode[]).filter((n) => text.startsWith(`Find ${n.label} `)).sort((a, b) => b.label.length - a.label.length)[0];
+  if (!found) throw new Error(`no node named in "${text}"`);
+  return found;
 };
 const nodeButton = (page: Page, label: string) => quizDiagram(page).getByRole('button', { name: new RegExp(`^${label.replace(/[()]/g, '\\$&')}[ ,(]`) }).first();
 

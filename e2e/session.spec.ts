@@ -1,4 +1,5 @@
 import { test, expect, openApp, stepIndicator, diagram } from './fixtures.ts';
+import { predictAll, runExperiment } from './lab-helpers.ts';
 
 // One learner's whole session in one page: every view, a quiz, an import and
 // an export. The shared fixture fails the test on any request that leaves the
@@ -10,7 +11,8 @@ test('a full session makes no request outside the app and violates no CSP rule',
   await page.getByRole('link', { name: /^PMC6597338/ }).first().hover();
   await page.getByRole('button', { name: 'Lab' }).click();
   await page.getByRole('checkbox', { name: 'Verapamil' }).check();
-  await page.getByRole('button', { name: 'Run the experiment' }).click();
+  await predictAll(page);
+  await runExperiment(page);
   await page.getByRole('button', { name: /^Quiz/ }).click();
   await page.getByRole('button', { name: 'Start quiz' }).click();
   await page.getByRole('button', { name: 'End quiz' }).click();
@@ -72,12 +74,13 @@ test('keyboard only: play the cascade, run the lab, and take a whole quiz', asyn
   await page.keyboard.press('Enter');
   for (let i = 1; i <= 5; i++) {
     await expect(page.getByText(`Question ${i} of 5`, { exact: true })).toBeVisible();
-    const kind = await page.locator('article .family').textContent();
+    const card = page.locator('article').filter({ has: page.locator('.family') });
+    const kind = await card.locator('.family').textContent();
     if (kind === 'Order the steps') {
       await page.getByRole('button', { name: /^Move down: / }).first().focus();
       await page.keyboard.press('Enter');
     } else if (kind === 'Ligand–receptor pairs') {
-      for (const select of await page.getByRole('combobox').all()) {
+      for (const select of await card.getByRole('combobox').all()) {
         await select.focus();
         await page.keyboard.press('ArrowDown');
       }
@@ -85,10 +88,10 @@ test('keyboard only: play the cascade, run the lab, and take a whole quiz', asyn
       await page.getByRole('group', { name: /^Pathway diagram/ }).getByRole('button').first().focus();
       await page.keyboard.press('Enter');
     } else if (kind === 'Predict a blocker') {
-      await page.getByRole('checkbox').first().focus();
+      await card.getByRole('checkbox').first().focus();
       await page.keyboard.press('Space');
     } else {
-      await page.getByRole('radio').first().focus();
+      await card.getByRole('radio').first().focus();
       await page.keyboard.press('Space');
     }
     await page.getByRole('button', { name: /^(Check|Rate it)$/ }).focus();

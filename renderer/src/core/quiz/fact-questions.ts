@@ -27,7 +27,8 @@ export function geneQuestions(index: PackIndex, random: () => number): Question[
     if (n.device || !gene || alnum(gene.symbol).includes(alnum(n.label)) || asked.has(gene.symbol)) continue;
     asked.add(gene.symbol);
     const own = new Set([...(n.genes ?? []), ...index.pack.nodes.filter((m) => sameMolecule(m, n)).flatMap((m) => m.genes ?? [])].map((g) => g.symbol));
-    const neighbours = [...index.inEdges.get(n.id)!.map((e) => e.source), ...index.outEdges.get(n.id)!.map((e) => e.target)];
+    // Partners are what the figure links it to, not a modelling device's shortcut.
+    const neighbours = [...index.inEdges.get(n.id)!.filter((e) => !e.device).map((e) => e.source), ...index.outEdges.get(n.id)!.filter((e) => !e.device).map((e) => e.target)];
     const partnerGenes: Choice[] = neighbours.flatMap((id) => coding(index.node(id)).map((g) => ({ id: g.symbol, label: g.symbol, misconception: `the gene of ${index.node(id).label}, its partner` })));
     const choices = assembleChoices({ id: gene.symbol, label: gene.symbol }, shuffle(partnerGenes, random).filter((c) => !own.has(c.id)), allGenes.filter((c) => !own.has(c.id)), 3, random);
     if (!choices) continue;
