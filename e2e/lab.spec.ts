@@ -15,8 +15,6 @@ const predict = predictAll;
 const outcome = outcomeRow;
 
 test.use({ reducedMotion: 'reduce' });
-/** The results row of an outcome: its result cell and your verdict. */
-const outcome = (page: Page, label: string) => page.getByRole('table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
 
 test('before the run the lab shows only what was applied, and Run waits for every prediction', async ({ page }) => {
   await openLab(page);

@@ -1,13 +1,13 @@
 import type { IpcMain, IpcMainInvokeEvent, OpenDialogOptions, SaveDialogOptions } from 'electron';
 import * as v from 'valibot';
 import { basename, join } from 'node:path';
-import { readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { readdir, rename, unlink } from 'node:fs/promises';
 import { isAppUrl } from './origin.js';
-import { isAllowedExternalUrl } from './external-links.js';
+import { IMPORT_KINDS, isAllowedExternalUrl, type ImportedFile } from './host-contract.js';
 import { readTextCapped, writeFileAtomic } from './files.js';
 import { generationName, newestFirst, setAsideName, toPrune } from './backup-generations.js';
 import {
-  BackupName, BackupText, BundleFile, CHANNELS, ExportRequest, ExternalUrl, ImportRequest, LIMITS, type ImportedFile,
+  BackupName, BackupText, BundleFile, CHANNELS, ExportRequest, ExternalUrl, ImportRequest, LIMITS,
 } from './ipc-contract.js';
 
 export interface IpcDeps {
@@ -30,23 +30,9 @@ export function assertTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame
   if (!frame || frame.parent !== null || !isAppUrl(frame.url)) throw new IpcRefusal('refused: unknown sender');
 }
 
-const IMPORT_FILTERS: Record<v.InferOutput<typeof ImportRequest>['kind'], OpenDialogOptions['filters']> = {
-  pack: [{ name: 'Pathway pack', extensions: ['json'] }],
-  figure: [{ name: 'PFOCR figure record', extensions: ['md', 'yml', 'yaml', 'txt'] }],
-  backup: [{ name: 'Progress backup', extensions: ['json'] }],
-  any: [{ name: 'Packs and figure records', extensions: ['json', 'md', 'yml', 'yaml', 'txt'] }],
-};
-
 const missing = (err: unknown) => (err as NodeJS.ErrnoException)?.code === 'ENOENT';
 
 export function setupIpc(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcDeps): void {
-  let allowedBundleFiles: Promise<Set<string>> | undefined;
-  const bundleFiles = () =>
-    (allowedBundleFiles ??= readFile(join(deps.rendererDir, 'bundled.json'), 'utf8').then((text) => {
-      const m = JSON.parse(text) as { packs: { file: string }[]; figures: { file: string }[] };
-      return new Set([...m.packs, ...m.figures].map((e) => e.file));
-    }));
-
   const handle = <S extends v.GenericSchema | null, R>(
     channel: string,
     schema: S,
@@ -68,13 +54,15 @@ export function setupIpc(ipcMain: Pick<IpcMain, 'handle'>, deps: IpcDeps): void 
 
   handle(CHANNELS.bundleManifest, null, () => readTextCapped(join(deps.rendererDir, 'bundled.json'), LIMITS.bundleBytes));
 
-  handle(CHANNELS.bundleRead, BundleFile, async (file) => {
-    if (!(await bundleFiles()).has(file)) throw new IpcRefusal('refused: not a bundled file');
-    return readTextCapped(join(deps.rendererDir, file), LIMITS.bundleBytes);
-  });
+  // Only packs/… and figures/… files (host-contract.ts's BUNDLE_FILE, checked by the schema): the
+  // manifest itself is parsed in one place, the renderer, which asks for what it lists.
+  handle(CHANNELS.bundleRead, BundleFile, (file) =>
+    readTextCapped(join(deps.rendererDir, file), LIMITS.bundleBytes).catch((err: unknown) => {
+      throw missing(err) ? new IpcRefusal('refused: not a bundled file') : err;
+    }));
 
   handle(CHANNELS.openImport, ImportRequest, async ({ kind }): Promise<ImportedFile | null> => {
-    const choice = await deps.showOpenDialog({ properties: ['openFile'], filters: IMPORT_FILTERS[kind] });
+    const choice = await deps.showOpenDialog({ properties: ['openFile'], filters: [{ name: IMPORT_KINDS[kind].name, extensions: [...IMPORT_KINDS[kind].extensions] }] });
     const path = choice.filePaths[0];
     if (choice.canceled || !path) return null;
     const limit = kind === 'backup' ? LIMITS.backupBytes : LIMITS.importBytes;

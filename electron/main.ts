@@ -9,7 +9,7 @@ import { setupSingleInstance } from './single-instance.js';
 import { setupIpc } from './ipc-handlers.js';
 import { createMainWindow } from './main-window.js';
 import { setupFlushOnClose } from './quit-flush.js';
-import { isAllowedExternalUrl } from './external-links.js';
+import { isAllowedExternalUrl } from './host-contract.js';
 import { APP_ORIGIN } from './origin.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));

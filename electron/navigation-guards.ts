@@ -1,6 +1,6 @@
 import type { App, Session, WebContents } from 'electron';
 import { isAppUrl } from './origin.js';
-import { isAllowedExternalUrl } from './external-links.js';
+import { isAllowedExternalUrl } from './host-contract.js';
 
 type Contents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
 

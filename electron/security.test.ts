@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createMainWindow } from './main-window.js';
 import { CONTENT_SECURITY_POLICY } from './csp.js';
-import { isAllowedExternalUrl } from './external-links.js';
+import { isAllowedExternalUrl } from './host-contract.js';
 import { guardContents, setupSessionPolicy } from './navigation-guards.js';
 import { resolveAppPath } from './app-protocol.js';
 import { setupSingleInstance } from './single-instance.js';

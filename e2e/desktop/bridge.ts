@@ -1,5 +1,5 @@
 // The desktop data path without the Electron binary: the built renderer runs
-// in Chromium with the real preload (electron/preload.cts, transpiled here)
+// in Chromium with the real preload as built (dist/electron/preload.cjs, bundled with its host contract)
 // evaluated in the page against a stand-in for `require('electron')`, whose
 // ipcRenderer forwards every call through a Playwright binding to the real
 // main-process modules (setupIpc, setupFlushOnClose) running in this Node
@@ -8,7 +8,6 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ts from 'typescript';
 import type { BrowserContext, Page } from '@playwright/test';
 import { test as base, expect } from '../fixtures.ts';
 import { setupIpc } from '../../electron/ipc-handlers.ts';
@@ -16,9 +15,8 @@ import { setupFlushOnClose } from '../../electron/quit-flush.ts';
 import { APP_ENTRY } from '../../electron/origin.ts';
 import { FakeEmitter, FakeIpcMain } from '../../electron/test-support/fakes.ts';
 
-const preloadSource = ts.transpileModule(readFileSync('electron/preload.cts', 'utf8'), {
-  compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022 },
-}).outputText;
+// The shipped file: `npm test` builds before the e2e suite runs.
+const preloadSource = readFileSync('dist/electron/preload.cjs', 'utf8');
 
 /**
  * Runs in the page before the app: evaluates the preload with a fake

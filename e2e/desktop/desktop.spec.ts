@@ -13,7 +13,7 @@ const generations = async (desktop: Desktop) => (await desktop.backupFiles()).fi
 test('the app runs on the desktop platform, through the real preload and IPC handlers', async ({ page, desktop }) => {
   await openApp(page);
   const keys = await page.evaluate(() => Object.keys((window as unknown as { pathwayExplorer: object }).pathwayExplorer).sort());
-  const declared = [...readFileSync('electron/preload.cts', 'utf8').matchAll(/^ {2}(\w+): \(/gm)].map((m) => m[1]).sort();
+  const declared = [...readFileSync('electron/preload.ts', 'utf8').matchAll(/^ {2}(\w+): \(/gm)].map((m) => m[1]).sort();
   expect(keys).toEqual(declared);
   // The bundle came through main, not over http.
   expect(desktop.calls).toEqual(expect.arrayContaining(['bundle:manifest', 'bundle:read', 'app:version', 'backup:list']));

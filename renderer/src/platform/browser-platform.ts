@@ -1,12 +1,8 @@
-import { MAX_IMPORT_CHARS, isAllowedLink, type ExportKind, type ImportKind, type Platform } from './platform.ts';
+import { IMPORT_KINDS, LIMITS, isAllowedLink, type ExportKind, type ImportKind, type Platform } from './platform.ts';
 import { localStorageBackups } from './local-backup-store.ts';
+import { readUserFile } from './read-file.ts';
 
-const ACCEPT: Record<ImportKind, string> = {
-  pack: '.json,application/json',
-  figure: '.md,.yml,.yaml,.txt',
-  backup: '.json,application/json',
-  any: '.json,.md,.yml,.yaml,.txt',
-};
+const accept = (kind: ImportKind) => IMPORT_KINDS[kind].extensions.map((e) => `.${e}`).join(',');
 const MIME: Record<ExportKind, string> = {
   svg: 'image/svg+xml',
   png: 'image/png',
@@ -22,25 +18,21 @@ async function fetchText(path: string): Promise<string> {
   return res.text();
 }
 
-/** Reads a user-chosen file as text, refusing it by size first. */
-export async function readUserFile(file: File): Promise<{ name: string; text: string }> {
-  if (file.size > MAX_IMPORT_CHARS) throw new Error(`${file.name} is too large: ${file.size.toLocaleString('en')} bytes, the limit is ${MAX_IMPORT_CHARS.toLocaleString('en')}`);
-  return { name: file.name, text: await file.text() };
-}
 
 export function browserPlatform(): Platform {
   return {
     kind: 'browser',
     bundle: { manifest: () => fetchText('bundled.json'), read: (file) => fetchText(file) },
+    readDroppedFile: (file) => readUserFile(file),
     openImportFile: (kind) =>
       new Promise((resolve, reject) => {
         const input = document.createElement('input');
         input.type = 'file';
-        input.accept = ACCEPT[kind];
+        input.accept = accept(kind);
         input.addEventListener('change', () => {
           const file = input.files?.[0];
           if (!file) return resolve(null);
-          readUserFile(file).then(resolve, reject);
+          readUserFile(file, kind === 'backup' ? LIMITS.backupBytes : LIMITS.importBytes).then(resolve, reject);
         });
         input.addEventListener('cancel', () => resolve(null));
         input.click();

@@ -1,9 +1,9 @@
 import type { BundleReader } from '../store/seed.ts';
-import { browserPlatform } from './browser-platform.ts';
-import { desktopPlatform, type PreloadApi } from './desktop-platform.ts';
+import type { ExportKind, ImportedFile, ImportKind } from '../../../electron/host-contract.ts';
 
-export type ImportKind = 'pack' | 'figure' | 'backup' | 'any';
-export type ExportKind = 'svg' | 'png' | 'json' | 'txt' | 'sbgn';
+// What the host and the page agree on is defined once, in the host contract.
+export { IMPORT_KINDS, LIMITS, PRELOAD_GLOBAL, isAllowedExternalUrl as isAllowedLink } from '../../../electron/host-contract.ts';
+export type { ExportKind, ImportedFile, ImportKind, PreloadApi } from '../../../electron/host-contract.ts';
 
 /**
  * Everything the renderer needs from its host. Two implementations: the
@@ -13,7 +13,9 @@ export type ExportKind = 'svg' | 'png' | 'json' | 'txt' | 'sbgn';
 export interface Platform {
   kind: 'desktop' | 'browser';
   bundle: BundleReader;
-  openImportFile(kind: ImportKind): Promise<{ name: string; text: string } | null>;
+  openImportFile(kind: ImportKind): Promise<ImportedFile | null>;
+  /** A file the learner dropped on the window, read as text (refused by size first). */
+  readDroppedFile(file: File): Promise<ImportedFile>;
   saveExport(name: string, kind: ExportKind, data: string | Uint8Array): Promise<boolean>;
   /** Opens an allowlisted https link outside the app; false if refused. */
   openExternal(url: string): Promise<boolean>;
@@ -43,30 +45,3 @@ export interface BackupStore {
   /** Moves a copy that cannot be read out of the way, keeping it; resolves to its new name. */
   setAside(name: string): Promise<string>;
 }
-
-export const MAX_IMPORT_CHARS = 5 * 1024 * 1024;
-
-/** Hosts the app may link to (the desktop shell re-checks its own copy). */
-const LINK_HOSTS = new Set(['pmc.ncbi.nlm.nih.gov', 'www.ncbi.nlm.nih.gov', 'pubmed.ncbi.nlm.nih.gov', 'doi.org', 'www.genenames.org', 'pfocr.wikipathways.org', 'www.wikipathways.org']);
-
-export function isAllowedLink(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' && LINK_HOSTS.has(u.hostname) && !u.port && !u.username && !u.password;
-  } catch {
-    return false;
-  }
-}
-
-let current: Platform | undefined;
-
-/** The host, chosen once: the desktop preload API if present, else the browser. */
-export async function platform(): Promise<Platform> {
-  if (current) return current;
-  const desktop = (globalThis as { pathwayExplorer?: unknown }).pathwayExplorer;
-  current = desktop ? desktopPlatform(desktop as PreloadApi) : browserPlatform();
-  return current;
-}
-
-/** The host once chosen (after platform() resolved at start-up), for synchronous event handlers. */
-export const currentPlatform = (): Platform | undefined => current;

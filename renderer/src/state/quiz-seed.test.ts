@@ -24,9 +24,9 @@ describe('quiz sessions are repeatable from their seed', () => {
   const index = new PackIndex(ketaminePack());
   const deck = { id: index.pack.id, title: index.pack.title, questions: packQuestions(index) };
   async function session(seed: number): Promise<string[]> {
-    const quiz = new QuizState(() => db, () => 0.9, () => {}, sessionSeeds(`?seed=${seed}`));
+    const quiz = new QuizState({ db: () => db, retention: () => 0.9, seeds: sessionSeeds(`?seed=${seed}`) });
     await quiz.open(deck);
-    quiz.start('quiz', 10);
+    await quiz.start('quiz', 10);
     return quiz.questions.map((q) => `${q.kc}: ${q.prompt}`);
   }
   it('the same seed asks the same questions in the same order; another seed does not', async () => {

@@ -1,16 +1,16 @@
 import type { PathwayDb, StoredCard, StoredReview } from '../store/db.ts';
-import { cardKey, recordReview } from '../store/cards.ts';
+import { countReviews, deckCards, deckReviews, dueCards, recordReview } from '../store/cards.ts';
+import { watchQuery } from '../store/live.ts';
 import type { CardState, Rating } from '../core/srs/card.ts';
 import type { Preview, Scheduler } from '../core/srs/scheduler.ts';
 import type { Family, Question } from '../core/quiz/question.ts';
 import { gradeAnswer, type Answer, type Grade } from '../core/quiz/grade.ts';
 import { planSession, type PlanMode } from '../core/quiz/plan.ts';
 import { rng } from '../core/quiz/random.ts';
-import { packCards as loadPackCards, packReviews } from '../store/cards.ts';
 import { forgettingKey, lastRatings, strengthOf, type Strength } from '../core/srs/strength.ts';
 import { sessionSeeds } from './session-seed.ts';
 
-/** A set of questions with its own cards: a pack, or a figure record on its own. */
+/** A set of questions with its own cards: a pack, or a figure record on its own (ids: core/srs/deck-ids.ts). */
 export interface Deck {
   id: string;
   title: string;
@@ -23,7 +23,16 @@ export interface Answered {
   rating: Rating;
 }
 
-/** A quiz or review session and the deck's spaced-repetition cards. */
+export interface QuizDeps {
+  db: () => PathwayDb;
+  retention: () => number;
+  /** Called after each stored answer with the rows stored (the app writes its automatic backup). */
+  saved?: (card: StoredCard, review: StoredReview) => void;
+  /** Where each session's random order comes from (see session-seed.ts: tests fix it). */
+  seeds?: () => number;
+}
+
+/** A quiz or review session, and the deck's spaced-repetition cards as stored (kept current). */
 export class QuizState {
   phase = $state<'start' | 'asking' | 'feedback' | 'summary'>('start');
   deck = $state.raw<Deck | undefined>();
@@ -32,32 +41,27 @@ export class QuizState {
   given = $state.raw<Answer | undefined>();
   grade = $state.raw<Grade | undefined>();
   answered = $state.raw<Answered[]>([]);
+  /** The deck's cards by knowledge component, as stored: follows every write, import or removal. */
   cards = $state.raw<ReadonlyMap<string, CardState>>(new Map());
   /** The latest rating per card: the memory measure weighs a miss (core/srs/strength.ts). */
   lastRatings = $state.raw<ReadonlyMap<string, Rating>>(new Map());
-  /** Bumped after each stored review so views recount what is due. */
-  now = $state(Date.now());
   error = $state('');
   saving = $state(false);
   /** The learner's last choice on the start screen (kept between sessions). */
   chosenFamilies = $state<Family[] | undefined>();
   count = $state(10);
   private shownAt = 0;
+  private unwatch: (() => void) | undefined;
+  private readonly seeds: () => number;
 
-  constructor(
-    private readonly db: () => PathwayDb,
-    private readonly retention: () => number,
-    /** Called after each stored answer with what was stored (the app writes its automatic backup). */
-    private readonly saved: (card: StoredCard, review: StoredReview) => void = () => {},
-    /** Where each session's random order comes from (see session-seed.ts: tests fix it). */
-    private readonly seeds: () => number = sessionSeeds(),
-  ) {}
+  constructor(private readonly deps: QuizDeps) {
+    this.seeds = deps.seeds ?? sessionSeeds();
+  }
 
   // ts-fsrs is loaded with the first deck, not at start-up.
   private fsrs = $state.raw<typeof import('../core/srs/scheduler.ts') | undefined>();
-  scheduler = $derived.by((): Scheduler | undefined => (this.fsrs ? new this.fsrs.Scheduler(this.retention()) : undefined));
+  scheduler = $derived.by((): Scheduler | undefined => (this.fsrs ? new this.fsrs.Scheduler(this.deps.retention()) : undefined));
   current = $derived<Question | undefined>(this.questions[this.at]);
-  dueCount = $derived([...this.cards.values()].filter((c) => c.due <= this.now).length);
   previews = $derived.by((): Preview[] => {
     const q = this.current;
     const s = this.scheduler;
@@ -65,23 +69,36 @@ export class QuizState {
     return s.preview(this.cards.get(q.kc) ?? s.newCard(this.shownAt), Date.now());
   });
 
-  /** The deck's cards only (enough for the due count), without questions or the scheduler. */
-  async loadCards(deckId: string): Promise<void> {
-    const [cards, reviews] = await Promise.all([loadPackCards(this.db(), deckId), packReviews(this.db(), deckId)]);
-    const kcOf = new Map(cards.map((c) => [c.id, c.kc]));
-    this.cardsOf = deckId;
-    this.cards = new Map(cards.map((c) => [c.kc, c]));
-    this.lastRatings = lastRatings(reviews.flatMap((r) => (kcOf.has(r.cardId) ? [{ key: kcOf.get(r.cardId)!, reviewedAt: r.reviewedAt, rating: r.rating }] : [])));
-    this.now = Date.now();
-  }
-  cardsOf = $state<string | undefined>();
-
+  /** Opens a deck: its first state is loaded before this resolves, and later changes follow by themselves. */
   async open(deck: Deck): Promise<void> {
     if (this.deck?.id !== deck.id) this.phase = 'start';
     this.fsrs ??= await import('../core/srs/scheduler.ts');
     this.deck = deck;
-    await this.loadCards(deck.id);
+    this.unwatch?.();
+    const db = this.deps.db();
+    // The cards are re-read on every change (a few hundred rows at most). The log can be very long, so it
+    // is read again only when its length is not what this session's own answers account for (an import).
+    const read = async () => {
+      const [cards, logLength] = await Promise.all([deckCards(db, deck.id), countReviews(db, deck.id)]);
+      return { cards, logLength };
+    };
+    const ratingsOf = async (cards: StoredCard[]) => {
+      const kcOf = new Map(cards.map((c) => [c.id, c.kc]));
+      const reviews = await deckReviews(db, deck.id);
+      return lastRatings(reviews.flatMap((r) => (kcOf.has(r.cardId) ? [{ key: kcOf.get(r.cardId)!, reviewedAt: r.reviewedAt, rating: r.rating }] : [])));
+    };
+    const apply = async ({ cards, logLength }: Awaited<ReturnType<typeof read>>) => {
+      const ratings = logLength === this.logLength ? undefined : await ratingsOf(cards);
+      if (this.deck?.id !== deck.id) return;
+      this.cards = new Map(cards.map((c) => [c.kc, c as CardState]));
+      if (ratings) [this.lastRatings, this.logLength] = [ratings, logLength];
+    };
+    this.logLength = -1;
+    await apply(await read());
+    this.unwatch = watchQuery(read, (state) => void apply(state));
   }
+  /** Answers in the deck's log as last read or written by this session. */
+  private logLength = -1;
 
   /** How well the learner knows a card, a week ahead (not "now", which reads 100% right after any answer). */
   strength(kc: string, now: number): Strength {
@@ -89,12 +106,16 @@ export class QuizState {
     return s ? strengthOf(this.cards.get(kc), this.lastRatings.get(kc), now, (c, at) => s.recall(c, at)) : { level: 'new' };
   }
 
-  start(mode: PlanMode, count: number, families?: ReadonlySet<Family>): number {
-    if (!this.deck) return 0;
+  /** Plans a session; a review takes the store's due queue (the index the due count uses). Resolves to the number of questions. */
+  async start(mode: PlanMode, count: number, families?: ReadonlySet<Family>): Promise<number> {
+    const deck = this.deck;
+    if (!deck) return 0;
     const now = Date.now();
+    const dueQueue = mode === 'review' ? (await dueCards(this.deps.db(), deck.id, now, 10 * count)).map((c) => c.kc) : undefined;
+    if (this.deck !== deck) return 0;
     const kcOf = new Map([...this.cards].map(([kc, c]) => [c, kc]));
     this.questions = planSession(
-      { questions: this.deck.questions, cards: this.cards, now, count, families, mode, recall: (c) => forgettingKey(this.strength(kcOf.get(c)!, now)) },
+      { questions: deck.questions, cards: this.cards, now, count, families, mode, dueQueue, recall: (c) => forgettingKey(this.strength(kcOf.get(c)!, now)) },
       rng(this.seeds()),
     );
     this.answered = [];
@@ -127,11 +148,10 @@ export class QuizState {
     const now = Date.now();
     const before = this.cards.get(q.kc) ?? s.newCard(this.shownAt);
     const { card, log } = s.rate(before, rating, now, now - this.shownAt, this.grade.correct);
-    const packId = this.deck.id;
-    const review = { ...log, questionKind: q.family };
     this.saving = true;
+    let stored: Awaited<ReturnType<typeof recordReview>>;
     try {
-      await recordReview(this.db(), packId, q.kc, card, review);
+      stored = await recordReview(this.deps.db(), this.deck.id, q.kc, card, { ...log, questionKind: q.family });
     } catch (err) {
       // Nothing was written (one transaction); the learner can press the rating again.
       this.error = `Your answer could not be saved (${err instanceof Error ? err.message : String(err)}). Nothing was lost; try again.`;
@@ -140,12 +160,12 @@ export class QuizState {
       this.saving = false;
     }
     this.error = '';
-    const id = cardKey(packId, q.kc);
-    this.saved({ ...card, id, packId, kc: q.kc }, { ...review, cardId: id, packId });
+    this.deps.saved?.(stored.card, stored.review);
+    // At once for the next question; the store's own update confirms it moments later.
     this.cards = new Map([...this.cards, [q.kc, card]]);
     this.lastRatings = new Map([...this.lastRatings, [q.kc, rating]]);
+    this.logLength++;
     this.answered = [...this.answered, { question: q, grade: this.grade, rating }];
-    this.now = Date.now();
     if (this.at + 1 < this.questions.length) {
       this.at++;
       this.ask();

@@ -1,34 +1,37 @@
 import Dexie from 'dexie';
 import type { PathwayDb, StoredCard, StoredReview } from './db.ts';
 import type { CardState, ReviewLog } from '../core/srs/card.ts';
+import { cardId } from '../core/srs/deck-ids.ts';
 
-export const cardKey = (packId: string, kc: string) => `${packId}|${kc}`;
+// Stored rows name the deck `packId` (version 1 of the format); here it is the deck id.
 
-export async function packCards(db: PathwayDb, packId: string): Promise<StoredCard[]> {
-  return db.cards.where('packId').equals(packId).toArray();
+export const deckCards = (db: PathwayDb, deckId: string): Promise<StoredCard[]> => db.cards.where('packId').equals(deckId).toArray();
+
+export const deckReviews = (db: PathwayDb, deckId: string): Promise<StoredReview[]> => db.reviews.where('packId').equals(deckId).toArray();
+
+export const countReviews = (db: PathwayDb, deckId: string): Promise<number> => db.reviews.where('packId').equals(deckId).count();
+
+/** The review queue: cards of a deck due now, most overdue first (the [packId+due] index), at most `limit`. */
+export function dueCards(db: PathwayDb, deckId: string, now: number, limit = Infinity): Promise<StoredCard[]> {
+  return db.cards.where('[packId+due]').between([deckId, Dexie.minKey], [deckId, now], true, true).limit(limit).toArray();
 }
 
-/** The due queue: cards of a pack due now, most overdue first (the [packId+due] index), at most `limit`. */
-export async function dueCards(db: PathwayDb, packId: string, now: number, limit = Infinity): Promise<StoredCard[]> {
-  return db.cards.where('[packId+due]').between([packId, Dexie.minKey], [packId, now], true, true).limit(limit).toArray();
-}
+export const countCards = (db: PathwayDb, deckId: string): Promise<number> => db.cards.where('packId').equals(deckId).count();
 
-export const countCards = (db: PathwayDb, packId: string): Promise<number> => db.cards.where('packId').equals(packId).count();
-
-export async function countDue(db: PathwayDb, packId: string, now: number): Promise<number> {
-  return db.cards.where('[packId+due]').between([packId, Dexie.minKey], [packId, now], true, true).count();
+export function countDue(db: PathwayDb, deckId: string, now: number): Promise<number> {
+  return db.cards.where('[packId+due]').between([deckId, Dexie.minKey], [deckId, now], true, true).count();
 }
 
 /**
  * The card's new state and the answer's log go in one transaction: after a
- * crash or reload either both are stored or neither.
+ * crash or reload either both are stored or neither. Returns the rows stored.
  */
-export async function recordReview(db: PathwayDb, packId: string, kc: string, card: CardState, log: ReviewLog): Promise<void> {
-  const id = cardKey(packId, kc);
+export async function recordReview(db: PathwayDb, deckId: string, kc: string, card: CardState, log: ReviewLog): Promise<{ card: StoredCard; review: StoredReview }> {
+  const id = cardId(deckId, kc);
+  const stored = { card: { ...card, id, packId: deckId, kc }, review: { ...log, cardId: id, packId: deckId } satisfies StoredReview };
   await db.transaction('rw', db.cards, db.reviews, async () => {
-    await db.cards.put({ ...card, id, packId, kc });
-    await db.reviews.add({ ...log, cardId: id, packId } satisfies StoredReview);
+    await db.cards.put(stored.card);
+    await db.reviews.add({ ...stored.review });
   });
+  return stored;
 }
-
-export const packReviews = (db: PathwayDb, packId: string): Promise<StoredReview[]> => db.reviews.where('packId').equals(packId).toArray();

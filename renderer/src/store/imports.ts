@@ -6,6 +6,7 @@ import type { ConversionReport } from '../core/gpml/skip-report.ts';
 import { convertGpml, type GpmlResult } from '../workers/convert-gpml.ts';
 import { figureTerms, packTerms } from './search-terms.ts';
 import { wordsOf } from '../core/util/text-match.ts';
+import { figureDeckId, packDeckId } from '../core/srs/deck-ids.ts';
 
 export type Imported =
   | { kind: 'pack'; id: string; summary: string; replaced: boolean; title: string; report?: ConversionReport }
@@ -84,7 +85,7 @@ export async function importFile(db: PathwayDb, name: string, text: string, now 
 
 /** Removes an imported pack or figure; with `forgetProgress`, also its cards, logs and position (one transaction). */
 export async function removeImported(db: PathwayDb, kind: 'pack' | 'figure', id: string, forgetProgress: boolean): Promise<void> {
-  const deck = kind === 'pack' ? id : `figure:${id}`;
+  const deck = kind === 'pack' ? packDeckId(id) : figureDeckId(id);
   await db.transaction('rw', [db.packs, db.figures, db.cards, db.reviews, db.positions], async () => {
     const table = kind === 'pack' ? db.packs : db.figures;
     const row = await table.get(id);

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { joinPath, refuse, type Checked, type Problem } from '../util/problem.ts';
 import { parseJsonSafely } from '../util/safe-json.ts';
 import { inconsistentSchedule, notInFuture, settingProblem, MAX_INTERVAL_MS } from './backup-rules.ts';
+import { cardId } from '../srs/deck-ids.ts';
 
 /**
  * The learner's progress as a file: positions, cards, review logs and
@@ -70,7 +71,7 @@ function believable(file: BackupFile, now: number, limit = 20): Problem[] {
   file.positions.forEach((p, i) => notInFuture(`positions[${i}].updatedAt`, p.updatedAt, now, out));
   for (let i = 0; i < file.cards.length && out.length < limit; i++) {
     const c = file.cards[i]!;
-    if (c.id !== `${c.packId}|${c.kc}`) out.push({ path: `cards[${i}].id`, message: 'does not match its packId and kc' });
+    if (c.id !== cardId(c.packId, c.kc)) out.push({ path: `cards[${i}].id`, message: 'does not match its packId and kc' });
     const bad = inconsistentSchedule(c, now);
     if (bad) out.push({ path: `cards[${i}].${bad.field}`, message: bad.message });
   }

@@ -13,6 +13,8 @@ export interface PlanInput {
   mode: PlanMode;
   /** For the forgetting mode: lower means closer to forgotten (e.g. predicted recall). */
   recall?: (card: CardState) => number | undefined;
+  /** The store's due queue (knowledge components, most overdue first); else worked out from `cards`. */
+  dueQueue?: readonly string[];
 }
 
 /**
@@ -21,12 +23,14 @@ export interface PlanInput {
  * Quiz: due cards first (up to half), then new ones, then the rest, mixing
  * question families. One question per knowledge component.
  */
-export function planSession({ questions, cards, now, count, families, mode, recall }: PlanInput, random: () => number): Question[] {
+export function planSession({ questions, cards, now, count, families, mode, recall, dueQueue }: PlanInput, random: () => number): Question[] {
   const pool = shuffle(questions.filter((q) => !families || families.has(q.family)), random);
   const byKc = new Map<string, Question>();
   for (const q of pool) if (!byKc.has(q.kc)) byKc.set(q.kc, q);
   const kcs = [...byKc.keys()];
-  const due = kcs.filter((kc) => cards.has(kc) && cards.get(kc)!.due <= now).sort((a, b) => cards.get(a)!.due - cards.get(b)!.due);
+  const due = dueQueue
+    ? dueQueue.filter((kc) => byKc.has(kc))
+    : kcs.filter((kc) => cards.has(kc) && cards.get(kc)!.due <= now).sort((a, b) => cards.get(a)!.due - cards.get(b)!.due);
 
   if (mode === 'review') return due.slice(0, count).map((kc) => byKc.get(kc)!);
   if (mode === 'forgetting') {

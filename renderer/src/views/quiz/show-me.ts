@@ -21,7 +21,7 @@ const same = (a: Place | undefined, b: Place | undefined) => !!a && !!b && a.pac
 export function showMe(app: AppState, stepId: string): void {
   // A second "Show me" before returning keeps the place from before the first.
   if (!shown || !same(placeOf(app), shown)) before = placeOf(app);
-  app.showStep(stepId);
+  app.nav.showStep(stepId);
   shown = placeOf(app);
 }
 

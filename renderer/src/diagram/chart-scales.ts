@@ -1,3 +1,5 @@
+// D3 stays in the diagram layer: the Progress view's charts take their scales and ticks from here.
+export { line, scaleBand, scaleLinear, scalePoint } from 'd3';
 import { ticks } from 'd3';
 
 /**

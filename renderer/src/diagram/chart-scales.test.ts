@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countTicks } from './ticks.ts';
+import { countTicks } from './chart-scales.ts';
 
 describe('count axis ticks', () => {
   it.each([
