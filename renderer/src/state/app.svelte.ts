@@ -95,6 +95,8 @@ export class AppState {
       if (isMode(settings.lastMode)) this.nav.mode = settings.lastMode;
       if (this.nav.mode === 'quiz' || this.nav.mode === 'progress') await this.openPackDeck();
       this.status = 'ready';
+      // The other bundled pathways are stored after the first paint; the library list follows by itself.
+      seeded.later.catch((err: unknown) => (this.notice = `A bundled pathway could not be stored (${err instanceof Error ? err.message : String(err)}). Everything else works.`));
       void this.backup.watch();
       this.host.onFlushRequest(() => this.backup.flushAndWait());
     } catch (err) {

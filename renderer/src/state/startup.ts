@@ -1,5 +1,6 @@
 import { PathwayDb } from '../store/db.ts';
 import { seedFromBundle, type SeedReport } from '../store/seed.ts';
+import { readSetting } from '../store/settings.ts';
 import { parseManifest } from '../core/pack/bundle-manifest.ts';
 import type { Platform } from '../platform/platform.ts';
 
@@ -50,7 +51,9 @@ export async function openStore(host: Platform): Promise<{ db: PathwayDb; seeded
   } catch (err) {
     throw new DatabaseUnavailable(`Your local database could not be opened (${err instanceof Error ? err.message : String(err)}). It has not been changed. Save a copy of your progress below before trying anything else.`);
   }
-  const seeded = await seedFromBundle(db, { manifest: () => manifest, read });
+  // The pack the learner had open is stored first on an update; the rest follow after the first paint.
+  const last = await readSetting(db, 'lastPack');
+  const seeded = await seedFromBundle(db, { manifest: () => manifest, read }, Date.now(), typeof last === 'string' ? last : undefined);
   performance.mark('pe:seeded');
   rememberSeeded(await manifest);
   return { db, seeded };

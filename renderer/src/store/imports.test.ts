@@ -12,7 +12,7 @@ let db: PathwayDb;
 let n = 0;
 beforeEach(async () => {
   db = new PathwayDb(`imports-${++n}`);
-  await seedFromBundle(db, { manifest: async () => manifestText, read: async (f) => bundleFiles[f]! });
+  await (await seedFromBundle(db, { manifest: async () => manifestText, read: async (f) => bundleFiles[f]! })).later;
 });
 afterEach(() => db.delete());
 

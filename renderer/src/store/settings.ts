@@ -10,3 +10,5 @@ export const writeSetting = (db: PathwayDb, key: string, value: unknown) => db.s
 export const readPosition = (db: PathwayDb, packId: string): Promise<Position | undefined> => db.positions.get(packId);
 
 export const writePosition = (db: PathwayDb, position: Position) => db.positions.put(position);
+
+export const readSetting = async (db: PathwayDb, key: string): Promise<unknown> => (await db.settings.get(key))?.value;
