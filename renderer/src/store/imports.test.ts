@@ -6,6 +6,7 @@ import { recordReview } from './cards.ts';
 import { Scheduler } from '../core/srs/scheduler.ts';
 import { bundleFiles, ketamineText, manifestText, seedRecordText, tinyPackRaw } from '../core/test-fixtures.ts';
 import { storeChecksum } from './checksum.ts';
+import { listPacks } from './library.ts';
 import { fixture } from '../core/gpml/gpml-fixtures.ts';
 
 let db: PathwayDb;
@@ -131,5 +132,23 @@ describe('removing and searching', () => {
     ['nothing-like-this', []],
   ])('search "%s"', async (q, expected) => {
     expect((await searchLibrary(db, q)).map((h) => `${h.kind}:${h.id}`).sort()).toEqual(expected.sort());
+  });
+});
+
+describe('the library list', () => {
+  it('orders lessons, then bundled database pathways, then imports, and carries the attribution a database asks for', async () => {
+    await importFile(db, 'WP145.gpml', fixture('WP145.gpml'));
+    await importFile(db, 'tiny.pack.json', tiny);
+    const list = await listPacks(db);
+    const kind = (p: (typeof list)[number]) => (p.source === 'imported' ? 'import' : p.database ? 'database' : 'lesson');
+    expect(list.map(kind)).toEqual(['lesson', 'database', 'database', 'database', 'import', 'import']);
+    expect(list.slice(-2).map((p) => p.title)).toEqual(['Statin pathway', 'Tiny test pathway']);
+    const bundledDb = list.filter((p) => p.source === 'bundled' && p.database).map((p) => p.title);
+    expect(bundledDb).toEqual([...bundledDb].sort((a, b) => a.localeCompare(b)));
+    expect(bundledDb).toHaveLength(3);
+    const statin = list.find((p) => p.id === 'wikipathways-WP145')!;
+    expect(statin.database).toMatchObject({ name: 'WikiPathways', id: 'WP145' });
+    expect(statin.license).toMatch(/CC0/);
+    expect(list.find((p) => p.id === 'ketamine-deyama2019')!.database).toBeUndefined();
   });
 });

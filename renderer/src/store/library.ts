@@ -1,4 +1,5 @@
 import type { PathwayDb, StoredFigure, StoredPack } from './db.ts';
+import type { DatabaseRecord } from '../core/pack/schema.ts';
 
 export interface PackSummary {
   id: string;
@@ -6,13 +7,21 @@ export interface PackSummary {
   version: string;
   source: StoredPack['source'];
   figureId: string;
+  /** For a pathway from a database (WikiPathways): its record, for the attribution the licence asks for. */
+  database?: DatabaseRecord;
+  license: string;
 }
+
+/** Authored lessons first, then bundled database pathways, then the learner's imports; each by title. */
+const rank = (p: PackSummary) => (p.source === 'imported' ? 2 : p.database ? 1 : 0);
 
 export async function listPacks(db: PathwayDb): Promise<PackSummary[]> {
   const packs = await db.packs.toArray();
   return packs
-    .map(({ id, title, version, source, figureId }) => ({ id, title, version, source, figureId }))
-    .sort((a, b) => (a.source === b.source ? a.title.localeCompare(b.title) : a.source === 'bundled' ? -1 : 1));
+    .map(({ id, title, version, source, figureId, pack }) => ({
+      id, title, version, source, figureId, license: pack.provenance.license, ...(pack.provenance.database ? { database: pack.provenance.database } : {}),
+    }))
+    .sort((a, b) => rank(a) - rank(b) || a.title.localeCompare(b.title));
 }
 
 export const getPack = (db: PathwayDb, id: string) => db.packs.get(id);
