@@ -54,3 +54,10 @@ export function tinyPackRaw(): Record<string, any> {
     glossary: [{ term: 'OUT', expansion: 'outcome' }],
   };
 }
+
+/** A bundled WikiPathways pack as shipped (validated): 'WP2380', 'WP1471' or 'WP4141'. */
+export function bundledPathway(wp: 'WP2380' | 'WP1471' | 'WP4141'): PathwayPack {
+  const r = validatePackText(bundleFiles[`packs/wikipathways-${wp}.pack.json`]!);
+  if (!r.ok) throw new Error(JSON.stringify(r.problems));
+  return r.value;
+}

@@ -15,6 +15,7 @@ import { readGpml } from './read-gpml.ts';
 import { convertReferences } from './references.ts';
 import { count, ReportBuilder, type ConversionReport } from './skip-report.ts';
 import { shorten } from './text.ts';
+import { markTonicNodes } from './tonic-nodes.ts';
 import type { XmlLimits } from './xml-front-door.ts';
 
 export interface GpmlConversion {
@@ -70,6 +71,8 @@ export function convertGpmlModel(model: GpmlPathway, start?: string): { pack?: P
   });
   if (ctx.nodes.length === 0) return { report: report.build(kept()) };
 
+  const tonic = markTonicNodes(ctx.nodes, ctx.edges);
+  report.note('tonic', (n) => `${count(n, 'node is', 'nodes are')} drawn with inhibitors only: the lab takes ${n === 1 ? 'it' : 'them'} as active at rest`, undefined, tonic);
   const fitted = fitToMargin(ctx.nodes, ctx.edges, packCompartments, groups);
   const pack: PathwayPack = {
     format: 'pathway-pack', formatVersion: 1,

@@ -1,5 +1,6 @@
 import type { PathwayEdge, PathwayNode, PathwayPack, Step } from '../pack/schema.ts';
 import { edgeSentence, listNames, narrate, nodeName, stepEvidence } from './lesson-narration.ts';
+import { complexesOf, copiesByLabel, isLocationLabel, labelKey, looksGarbled } from './entities.ts';
 
 /** Basic detail follows at most this many end points, and stays within this many nodes (the first path is always whole). */
 export const BASIC_LIMITS = { ends: 3, nodes: 20 };
@@ -40,21 +41,50 @@ function bfs(out: Map<string, PathwayEdge[]>, start: string): { dist: Map<string
   return { dist, parent };
 }
 
+export interface StartCandidate {
+  node: string;
+  label: string;
+  /** Nodes the signal reaches from here along directed links, the start included. */
+  reach: number;
+  /** No directed link comes into it: a natural place for a signal to start. */
+  source: boolean;
+  /** How many nodes carry this label (the same entity drawn several times); `node` is the copy that reaches most. */
+  copies: number;
+}
+
 /**
- * The default start: among the sources (nodes with outgoing but no incoming
- * directed edges), the one that reaches most nodes; when every node has an
- * input (cycles), the node that reaches most. Ties go to file order.
+ * Where the student may start the signal, best first: sources (nodes with
+ * outgoing but no incoming directed links) by reach, then every other node
+ * by reach; ties in file order. A source that only inhibits comes after the
+ * other sources: a signal started there can only switch things off (WP2380's
+ * LINGO1 reaches most, through its inhibition of NTRK2). One entry per label (the copy that reaches
+ * most). Never a bare member of a drawn complex, one whose only link is its
+ * membership (the complex is what acts: start there), nor a location marker
+ * ("CY"), nor a label garbled by a wrong encoding, nor a node that reaches nothing.
  */
-export function defaultStart(pack: PathwayPack): string {
+export function startCandidates(pack: PathwayPack): StartCandidate[] {
   const out = outMap(pack);
   const hasInput = new Set(directedEdges(pack).map((e) => e.target));
-  const reach = (id: string) => bfs(out, id).dist.size;
-  const best = (ids: string[]) => ids.reduce<{ id?: string; r: number }>((acc, id) => {
-    const r = reach(id);
-    return r > acc.r ? { id, r } : acc;
-  }, { r: 0 }).id;
-  const sources = pack.nodes.filter((n) => !hasInput.has(n.id) && out.get(n.id)!.length > 0).map((n) => n.id);
-  return best(sources) ?? best(pack.nodes.map((n) => n.id)) ?? pack.nodes[0]!.id;
+  const members = complexesOf(pack);
+  const own = (id: string) => out.get(id)!.filter((e) => e.target !== id && !(e.interaction === 'part-of' && members.get(id)?.includes(e.target)));
+  const all = pack.nodes
+    .filter((n) => !isLocationLabel(n) && !looksGarbled(n.label) && own(n.id).length > 0)
+    .map((n) => ({ node: n.id, label: n.label, reach: bfs(out, n.id).dist.size, source: !hasInput.has(n.id), rank: hasInput.has(n.id) ? 2 : own(n.id).every((e) => e.kind === 'negative') ? 1 : 0 }))
+    .sort((a, b) => a.rank - b.rank || b.reach - a.reach);
+  const byLabel = copiesByLabel(pack.nodes);
+  const seen = new Set<string>();
+  return all
+    .filter((c) => !seen.has(labelKey(c.label)) && seen.add(labelKey(c.label)))
+    .map(({ rank: _, ...c }) => ({ ...c, copies: byLabel.get(labelKey(c.label))!.length }));
+}
+
+/**
+ * The default start: the best start candidate (the source that reaches most;
+ * when every node has an input, the node that reaches most), never a bare
+ * complex member; the first node when nothing has an outgoing link.
+ */
+export function defaultStart(pack: PathwayPack): string {
+  return startCandidates(pack)[0]?.node ?? pack.nodes[0]!.id;
 }
 
 const ENDS_FIRST = new Set<PathwayNode['kind']>(['phenotype', 'process', 'outcome', 'cell']);

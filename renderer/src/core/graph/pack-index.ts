@@ -1,5 +1,6 @@
 import type { DetailLevel, PathwayEdge, PathwayNode, PathwayPack, Step } from '../pack/schema.ts';
 import { cyclicVertices, stronglyConnected } from './scc.ts';
+import { carriesSignal, drives } from '../sim/edge-role.ts';
 
 const visibleAt = (item: { detail: DetailLevel }, detail: DetailLevel) => detail === 'advanced' || item.detail === 'basic';
 
@@ -94,19 +95,20 @@ export class PackIndex {
     return order;
   }
 
-  /** Nodes that lie on a directed cycle (strongly connected components of two or more). */
+  /** Nodes that lie on a directed cycle of signal-carrying edges (strongly connected components of two or more). */
   cyclicNodes(): ReadonlySet<string> {
-    this.cyclic ??= cyclicVertices(stronglyConnected(this.pack.nodes.map((n) => n.id), (id) => this.outEdges.get(id)!.map((e) => e.target)));
+    this.cyclic ??= cyclicVertices(stronglyConnected(this.pack.nodes.map((n) => n.id), (id) => this.outEdges.get(id)!.filter(carriesSignal).map((e) => e.target)));
     return this.cyclic;
   }
 
   /**
-   * Component of each node over activating edges only (positive, necessary,
-   * unknown): two nodes share one when each can switch the other on, that is,
-   * when they lie on a positive feedback loop together.
+   * Component of each node over edges that can switch their target on
+   * (activation, necessary stimulation, catalysis: sim/edge-role.ts): two
+   * nodes share one when each can switch the other on, that is, when they
+   * lie on a positive feedback loop together.
    */
   positiveLoops(): ReadonlyMap<string, number> {
-    this.loops ??= stronglyConnected(this.pack.nodes.map((n) => n.id), (id) => this.outEdges.get(id)!.filter((e) => e.kind !== 'negative').map((e) => e.target));
+    this.loops ??= stronglyConnected(this.pack.nodes.map((n) => n.id), (id) => this.outEdges.get(id)!.filter(drives).map((e) => e.target));
     return this.loops;
   }
 }

@@ -2,6 +2,7 @@ import type { DetailLevel, Intervention, PathwayNode, Readout, Step } from '../p
 import type { PackIndex } from '../graph/pack-index.ts';
 import { simulate, type Simulation } from './simulate.ts';
 import { expectedOutcomes, type ExpectedOutcome } from './expected.ts';
+import { drives, edgeRole } from './edge-role.ts';
 
 export interface ReadoutResult {
   readout: Readout;
@@ -41,8 +42,8 @@ const isUp = (sim: Simulation, id: string) => sim.final.on.has(id);
 /** Would a plain OR of the node's inputs give its state? If not, its own logic decided. */
 function plainOr(index: PackIndex, sim: Simulation, node: PathwayNode): boolean {
   const inputs = index.inEdges.get(node.id)!.filter((e) => sim.final.conducting.has(e.id));
-  if (inputs.some((e) => e.kind === 'negative')) return false;
-  const drivers = index.inEdges.get(node.id)!.filter((e) => e.kind !== 'negative');
+  if (inputs.some((e) => edgeRole(e) === 'inhibit')) return false;
+  const drivers = index.inEdges.get(node.id)!.filter(drives);
   return drivers.length === 0 ? node.basal : inputs.length > 0;
 }
 

@@ -5,16 +5,23 @@ import type { Intervention } from '../pack/schema.ts';
 import { simulate } from './simulate.ts';
 
 // Small synthetic graphs, one per engine semantic, written as
-//   "S -> A", "A -| B" (negative), "A => B" (necessary); node options after a colon.
+//   "S -> A", "A -| B" (negative), "A => B" (necessary), and the imported
+//   interactions "A -- B" (plain line), "A -b B" (binding), "A -? B" (unknown
+//   sign), "A -c B" (catalysis), "A -p B" (part of a complex).
 const ev = { status: 'verified', refs: ['r1'] };
+const ARROWS: Record<string, object> = {
+  '->': { kind: 'positive' }, '-|': { kind: 'negative' }, '=>': { kind: 'necessary' },
+  '--': { kind: 'unknown', interaction: 'line', directed: false }, '-b': { kind: 'unknown', interaction: 'binding' },
+  '-?': { kind: 'unknown', interaction: 'modification' }, '-c': { kind: 'positive', interaction: 'catalysis' },
+  '-p': { kind: 'positive', interaction: 'part-of' },
+};
 
 function graph(spec: string[], nodeOptions: Record<string, object> = {}): PackIndex {
   const ids = new Set<string>(['S']);
   const edges = spec.map((line, i) => {
-    const [, source, arrow, target] = /^(\w+) (->|-\||=>) (\w+)$/.exec(line)!;
+    const [, source, arrow, target] = /^(\w+) (\S\S) (\w+)$/.exec(line)!;
     ids.add(source!).add(target!);
-    const kind = arrow === '->' ? 'positive' : arrow === '-|' ? 'negative' : 'necessary';
-    return { id: `e${i}`, source, target, kind, mechanism: 'acts', evidence: ev };
+    return { id: `e${i}`, source, target, ...ARROWS[arrow!]!, mechanism: 'acts', evidence: ev };
   });
   const nodes = [...ids].map((id) => ({ id, label: id, kind: id === 'S' ? 'drug' : 'protein', compartment: 'c', description: id, evidence: ev, ...nodeOptions[id] }));
   const raw = {
@@ -51,6 +58,18 @@ describe('the update rule on synthetic graphs', () => {
     ['a basal node adapts to the genetic loss of its only driver', ['D -> B', 'S -> A'], { D: { basal: true }, B: { basal: true } }, [iv('D', 'genetic', 'inhibit')], 'A B'],
     ['a non-basal node does not adapt to a genetic loss', ['D -> B', 'S -> A'], { D: { basal: true } }, [iv('D', 'genetic', 'inhibit')], 'A'],
     ['a neutralized node is on but acts on nothing', ['S -> A', 'A -> B'], {}, [iv('A', 'antibody', 'neutralize')], 'A'],
+    // Imported interactions (sim/edge-role.ts).
+    ['a plain line carries no signal', ['S -> A', 'A -- B'], {}, [], 'A'],
+    ['a binding carries no signal', ['S -> A', 'A -b B'], {}, [], 'A'],
+    ['an unknown sign carries no signal', ['S -> A', 'A -? B'], {}, [], 'A'],
+    ['an unknown-sign input does not count as an OR input either', ['S -> A', 'A -? C', 'B -> C'], {}, [], 'A'],
+    ['catalysis: the product needs its substrate and a catalyst', ['S -> A', 'S -> E', 'A -> P', 'E -c P'], {}, [], 'A E P'],
+    ['catalysis: inhibiting the only catalyst stops the product', ['S -> A', 'S -> E', 'A -> P', 'E -c P'], {}, [iv('E', 'drug', 'inhibit')], 'A'],
+    ['catalysis: one of two catalysts is enough', ['S -> A', 'S -> E', 'S -> F', 'A -> P', 'E -c P', 'F -c P'], {}, [iv('E', 'drug', 'inhibit')], 'A F P'],
+    ['catalysis: a product with no drawn substrate is made while a catalyst is on', ['S -> E', 'E -c P'], {}, [], 'E P'],
+    ['catalysis: an inactive catalyst gives no product', ['S -> A', 'A -> P', 'E -c P'], {}, [], 'A'],
+    ['part of a complex: one member is enough', ['S -> M1', 'M1 -p X', 'M2 -p X', 'X -> Y'], {}, [], 'M1 X Y'],
+    ['part of a complex: inhibiting one member leaves the complex to the other', ['S -> M1', 'S -> M2', 'M1 -p X', 'M2 -p X'], {}, [iv('M1', 'drug', 'inhibit')], 'M2 X'],
   ] as const)('%s', (_name, spec, options, interventions, expected) => {
     expect(on(graph([...spec], options), [...interventions])).toBe(expected);
   });
@@ -87,6 +106,12 @@ describe('ignition: self-reinforcing loops whose members need each other', () =>
   it('the loop survives only as long as it sustains itself, with or without the stimulus at rest', () => {
     // A mimic given without the stimulus (T forced on) ignites the pair at rest too.
     expect(on(mutual(), [iv('T', 'drug', 'activate')], false)).toBe('A B OUT T');
+  });
+
+  it('a loop closed only by a plain line or a binding is not a loop', () => {
+    const index = graph(['S -> A', 'A -> B', 'B -b A', 'B -- A']);
+    expect(index.cyclicNodes().size).toBe(0);
+    expect(new Set(index.positiveLoops().values()).size).toBe(index.pack.nodes.length);
   });
 
   it('reports an oscillating negative loop instead of hanging', () => {

@@ -1,6 +1,7 @@
 import type { PathwayEdge, PathwayNode } from '../pack/schema.ts';
 import type { PackIndex } from '../graph/pack-index.ts';
 import type { Perturbation } from './perturbation.ts';
+import { carriesSignal, edgeRole } from './edge-role.ts';
 
 /**
  * settle: the plain Boolean rule. ignite: the same, except that an AND node
@@ -21,8 +22,9 @@ export interface UpdateContext {
   mode: UpdateMode;
 }
 
+/** An edge conducts when it can carry signal at all (see edge-role.ts), its source is on and acts, and it is not cut. */
 export function conducts(p: Perturbation, e: PathwayEdge, on: ReadonlySet<string>): boolean {
-  return on.has(e.source) && !p.silenced.has(e.source) && !p.cutEdges.has(e.id);
+  return carriesSignal(e) && on.has(e.source) && !p.silenced.has(e.source) && !p.cutEdges.has(e.id);
 }
 
 /** Could this input ever carry signal under the perturbation? Only such inputs get the benefit of the doubt. */
@@ -31,8 +33,10 @@ const couldConduct = (p: Perturbation, e: PathwayEdge) => !p.forcedOff.has(e.sou
 /**
  * One node's next state. On when its positive inputs are satisfied (any, or
  * all with logic "all"; a node without positive inputs needs none if it is
- * basal or has necessary inputs), every necessary input conducts, and no
- * negative input conducts. "Unknown" influences count as positive.
+ * basal or has necessary inputs or catalysts), every necessary input
+ * conducts, at least one of its catalysts (if it has any) conducts, and no
+ * negative input conducts. Edges that carry no signal (plain lines, bindings,
+ * unknown signs: edge-role.ts) are not inputs at all.
  *
  * Chronic loss: for a basal (tonic) node, positive drivers removed by a
  * genetic intervention no longer count as inputs. If none is left, the node
@@ -45,19 +49,21 @@ export function nodeOn(ctx: UpdateContext, node: PathwayNode, on: ReadonlySet<st
   if (p.forcedOn.has(node.id)) return true;
   if (node.id === index.pack.stimulus) return ctx.stimulusOn;
   const inputs = index.inEdges.get(node.id)!;
-  if (inputs.some((e) => e.kind === 'negative' && conducts(p, e, on))) return false;
-  const necessary = inputs.filter((e) => e.kind === 'necessary');
-  let positives = inputs.filter((e) => e.kind === 'positive' || e.kind === 'unknown');
+  if (inputs.some((e) => edgeRole(e) === 'inhibit' && conducts(p, e, on))) return false;
+  const necessary = inputs.filter((e) => edgeRole(e) === 'require');
+  // Several catalysts of one product are alternatives (isozymes): one is enough, but one is needed.
+  const catalysts = inputs.filter((e) => edgeRole(e) === 'catalyse');
+  let positives = inputs.filter((e) => edgeRole(e) === 'activate');
   if (node.basal) positives = positives.filter((e) => !p.geneticNodes.has(e.source) && !p.geneticEdges.has(e.id));
 
   let ok = (e: PathwayEdge) => conducts(p, e, on);
-  const and = node.logic === 'all' || necessary.length > 0;
-  if (ctx.mode === 'ignite' && and && [...positives, ...necessary].some(ok)) {
+  const and = node.logic === 'all' || necessary.length > 0 || (catalysts.length > 0 && positives.length > 0);
+  if (ctx.mode === 'ignite' && and && [...positives, ...necessary, ...catalysts].some(ok)) {
     const loops = index.positiveLoops();
     const own = loops.get(node.id);
     const real = ok;
     ok = (e) => real(e) || (loops.get(e.source) === own && couldConduct(p, e));
   }
-  const driven = positives.length === 0 ? node.basal || necessary.length > 0 : node.logic === 'all' ? positives.every(ok) : positives.some(ok);
-  return driven && necessary.every(ok);
+  const driven = positives.length === 0 ? node.basal || necessary.length > 0 || catalysts.length > 0 : node.logic === 'all' ? positives.every(ok) : positives.some(ok);
+  return driven && necessary.every(ok) && (catalysts.length === 0 || catalysts.some(ok));
 }
