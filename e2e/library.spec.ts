@@ -1,36 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, diagram, stepIndicator, type Page } from './fixtures.ts';
 import { outcomeRow, predictAll, runExperiment } from './lab-helpers.ts';
+import { dump, importVia, openLibrary } from './library-helpers.ts';
 
 const PACK = 'e2e/files/test-cascade.pack.json';
 const RECORD = 'e2e/files/test-figure.md';
-
-async function openLibrary(page: Page) {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Library' }).click();
-  await expect(page.getByRole('heading', { name: 'Library', level: 1 })).toBeVisible();
-}
-async function importVia(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import a file…' }).click()]);
-  await chooser.setFiles(file);
-}
-/** Everything stored, as one string: equal strings mean nothing changed. */
-const dump = (page: Page) =>
-  page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((res) => {
-      const r = indexedDB.open('pathway-explorer');
-      r.onsuccess = () => res(r.result);
-    });
-    const out: Record<string, unknown> = {};
-    for (const name of Array.from(db.objectStoreNames)) {
-      out[name] = await new Promise((res) => {
-        const r = db.transaction(name).objectStore(name).getAll();
-        r.onsuccess = () => res(r.result);
-      });
-    }
-    db.close();
-    return JSON.stringify(out);
-  });
 
 test('imports a second figure record and a second pack; both survive a reload; the pack plays, runs in the lab and quizzes', async ({ page }) => {
   await openLibrary(page);
@@ -92,6 +66,10 @@ const HOSTILE: [string, string, RegExp][] = [
   ['junk.json', '\u0000\u0001\u0002\u0003', /binary/],
   ['wrong.json', JSON.stringify({ ...JSON.parse(readFileSync(PACK, 'utf8')), edges: [{ id: 'x', source: 'drug', target: 'nowhere', kind: 'positive', mechanism: 'm', evidence: { status: 'verified', refs: ['t1'] } }] }), /edges\[0\]\.target: unknown node "nowhere"/],
   ['bundled.json', readFileSync('assets/bundle/packs/ketamine-deyama2019.pack.json', 'utf8'), /ships with the app/],
+  // GPML is untrusted XML: a DOCTYPE (the way to an entity bomb) is refused before parsing, with where it is.
+  ['bomb.gpml', '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>\n<Pathway xmlns="http://pathvisio.org/GPML/2013a" Name="x">&lol2;</Pathway>', /line 2.*DOCTYPE|DOCTYPE.*line 2/],
+  ['not-gpml.gpml', '<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>', /not a GPML/i],
+  ['truncated.gpml', readFileSync('renderer/src/core/gpml/fixtures/WP1434.gpml', 'utf8').slice(0, 3000), /line \d+/],
 ];
 
 for (const [name, text, message] of HOSTILE) {

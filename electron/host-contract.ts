@@ -68,6 +68,8 @@ export const EXTERNAL_HOSTS: ReadonlySet<string> = new Set([
   'www.genenames.org',
   'pfocr.wikipathways.org',
   'www.wikipathways.org',
+  // The identifiers.org resolver: database identifiers of imported pathways (Ensembl, UniProt, ChEBI…).
+  'identifiers.org',
 ]);
 
 export function isAllowedExternalUrl(url: unknown): url is string {

@@ -65,6 +65,8 @@ const URLS: [string, boolean, boolean][] = [
   ['https://doi.org/10.1016/j.eurpsy.2013.10.005', true, false],
   ['https://www.genenames.org/data/gene-symbol-report/#!/symbol/NTRK2', true, false],
   ['https://pfocr.wikipathways.org/figures/PMC6597338__nihms-1517515-f0006.html', true, false],
+  ['https://identifiers.org/ensembl:ENSG00000148053', true, false],
+  ['https://identifiers.org.evil.example/ensembl:ENSG00000148053', false, false],
   ['http://www.ncbi.nlm.nih.gov/gene/4915', false, false],
   ['https://www.ncbi.nlm.nih.gov.evil.example/gene', false, false],
   ['https://evil.example/?https://doi.org/', false, false],

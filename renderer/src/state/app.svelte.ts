@@ -3,7 +3,7 @@ import { countCards, countDue } from '../store/cards.ts';
 import { readPosition, readSettings, writePosition, writeSetting } from '../store/settings.ts';
 import type { Platform } from '../platform/platform.ts';
 import { choosePlatform } from '../platform/choose-platform.ts';
-import { PackIndex } from '../core/graph/pack-index.ts';
+import type { PackIndex } from '../core/graph/pack-index.ts';
 import { simulate, type Simulation } from '../core/sim/simulate.ts';
 import { figureDeckId, packDeckId } from '../core/srs/deck-ids.ts';
 import type { PathwayPack } from '../core/pack/schema.ts';
@@ -17,6 +17,8 @@ import { ProgressState } from './progress.svelte.ts';
 import { Navigation, isMode, type Mode } from './navigation.svelte.ts';
 import { DatabaseUnavailable, openStore } from './startup.ts';
 import { Clock, Live } from './live.svelte.ts';
+import { Lesson } from './lesson.svelte.ts';
+import { DepthLinks } from './depth-links.svelte.ts';
 
 export { MODES, type Mode } from './navigation.svelte.ts';
 
@@ -33,9 +35,15 @@ export class AppState {
   canRescue = $state(false);
   /** A calm, non-blocking message (a restored backup, a write that failed). */
   notice = $state('');
-  pack = $state.raw<PathwayPack | undefined>();
+  /** The open pathway: as stored, as the learner started it, with the lab's tools (see lesson.svelte.ts). */
+  readonly lesson = new Lesson();
   figure = $state.raw<FigureRecord | undefined>();
-  index = $derived(this.pack ? new PackIndex(this.pack) : undefined);
+  get pack(): PathwayPack | undefined {
+    return this.lesson.pack;
+  }
+  get index(): PackIndex | undefined {
+    return this.lesson.index;
+  }
   /** The cascade with the stimulus alone: what "on" means while exploring. */
   baseline = $derived<Simulation | undefined>(this.index ? simulate(this.index, { stimulus: true, interventions: [] }) : undefined);
 
@@ -54,6 +62,7 @@ export class AppState {
     savePosition: () => this.savePosition(),
   });
   readonly library = new LibraryState({ db: () => this.db, host: () => this.host, progressRemoved: () => this.backup.resync() });
+  readonly depth = new DepthLinks({ library: () => this.library.packs, load: async (ids) => (await this.library.getPacks(ids)).map((s) => s.pack) });
   readonly progress = new ProgressState({ db: () => this.db, host: () => this.host, changed: () => this.backup.resync() });
   readonly quiz = new QuizState({
     db: () => this.db,
@@ -111,11 +120,37 @@ export class AppState {
     if (!stored) throw new Error(`Pack ${id} is not stored.`);
     const [figure, position] = await Promise.all([this.library.getFigure(stored.figureId), readPosition(this.db, id)]);
     this.nav.reset();
-    this.pack = stored.pack;
+    this.lesson.open(stored.pack, position?.start);
     this.figure = figure?.record;
     this.player.restore(position?.detail ?? 'basic', position?.stepId);
     void writeSetting(this.db, 'lastPack', id);
     if (this.status === 'ready' && (this.nav.mode === 'quiz' || this.nav.mode === 'progress')) await this.openPackDeck();
+  }
+
+  /** "Explore this pathway in depth": another pathway, opened in Explore at the same gene product, with the way back. */
+  async exploreInDepth(packId: string, node: string): Promise<void> {
+    const from = this.pack && this.nav.selectedNode ? { pack: this.pack.id, title: this.pack.title, node: this.nav.selectedNode } : undefined;
+    await this.openPack(packId);
+    this.nav.showNode(node, 'explore');
+    this.nav.returnTo = undefined;
+    this.nav.cameFrom = from;
+  }
+
+  /** Back to the pathway an "Explore in depth" link came from, at the part it left. */
+  async goBack(): Promise<void> {
+    const from = this.nav.cameFrom;
+    if (!from) return;
+    await this.openPack(from.pack);
+    this.nav.showNode(from.node, 'explore');
+    this.nav.returnTo = undefined;
+  }
+
+  /** Start the signal somewhere else (a pathway whose lesson is derived from its graph): the player starts over there, and the place is remembered. */
+  setStart(node: string): void {
+    if (!this.lesson.choosable || this.lesson.start === node) return;
+    this.lesson.start = node;
+    this.player.restore(this.player.detail, undefined);
+    void this.savePosition();
   }
 
   private entered(mode: Mode): void {
@@ -133,9 +168,9 @@ export class AppState {
 
   /** The open pack's quiz deck (question generators are loaded on first use). */
   async openPackDeck(): Promise<void> {
-    const index = this.index!;
+    const index = this.lesson.quizIndex!;
     const { packQuestions } = await import('../core/quiz/generate.ts');
-    if (this.index !== index) return;
+    if (this.lesson.quizIndex !== index) return;
     const deck: Deck = { id: packDeckId(index.pack.id), title: index.pack.title, questions: packQuestions(index) };
     await this.quiz.open(deck);
   }
@@ -148,7 +183,10 @@ export class AppState {
   }
 
   private currentPosition(): Position | undefined {
-    return this.pack && { packId: this.pack.id, stepId: this.player.frame?.step.id, detail: this.player.detail, updatedAt: Date.now() };
+    const pack = this.pack;
+    if (!pack) return undefined;
+    const start = this.lesson.start;
+    return { packId: pack.id, stepId: this.player.frame?.step.id, detail: this.player.detail, ...(start ? { start } : {}), updatedAt: Date.now() };
   }
 
   /** Where the learner is in the cascade, stored (and kept for the backup). */

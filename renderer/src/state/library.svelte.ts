@@ -1,5 +1,5 @@
 import type { PathwayDb, StoredFigure } from '../store/db.ts';
-import { getFigure, getPack, hasPack, listFigures, listPacks, type PackSummary } from '../store/library.ts';
+import { getFigure, getPack, getPacks, hasPack, listFigures, listPacks, type PackSummary } from '../store/library.ts';
 import { importFile, removeImported, searchLibrary, type Imported } from '../store/imports.ts';
 import { packFile } from '../core/export/pack-file.ts';
 import type { Checked } from '../core/util/problem.ts';
@@ -40,6 +40,7 @@ export class LibraryState {
 
   getPack = (id: string) => getPack(this.deps.db(), id);
   hasPack = (id: string) => hasPack(this.deps.db(), id);
+  getPacks = (ids: string[]) => getPacks(this.deps.db(), ids);
   getFigure = (id: string) => getFigure(this.deps.db(), id);
 
   /** Ids ("pack:…", "figure:…") of what matches every word of the query by prefix. */

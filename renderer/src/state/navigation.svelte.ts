@@ -25,6 +25,8 @@ export class Navigation {
   returnTo = $state<Mode | undefined>();
   /** Node picked in the details panel (click, focus or a gene in the figure record). */
   selectedNode = $state<string | undefined>();
+  /** The pathway (and part) an "Explore in depth" link came from, so Explore can offer the way back. */
+  cameFrom = $state.raw<{ pack: string; title: string; node: string } | undefined>();
   /** Nodes highlighted from elsewhere (a gene clicked in the figure record). */
   highlighted = $state.raw<ReadonlySet<string> | undefined>();
 
@@ -65,5 +67,6 @@ export class Navigation {
   reset(): void {
     this.selectedNode = undefined;
     this.highlighted = undefined;
+    this.cameFrom = undefined;
   }
 }

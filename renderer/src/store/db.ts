@@ -34,6 +34,8 @@ export interface Position {
   packId: string;
   stepId?: string;
   detail: 'basic' | 'advanced';
+  /** Where the learner chose to start the signal, in a pathway whose lesson is derived from its graph. */
+  start?: string;
   updatedAt: number;
 }
 

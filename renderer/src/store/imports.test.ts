@@ -68,6 +68,7 @@ describe('WikiPathways GPML', () => {
     if (!r.ok || r.value.kind !== 'pack') return;
     expect(r.value).toMatchObject({ id: 'wikipathways-WP145', title: 'Statin pathway', replaced: false });
     expect(r.value.report?.kept.nodes).toBe(33);
+    expect(r.value.summary).toMatch(/^pathway "Statin pathway" \(WikiPathways WP145, revision \d+\): 33 nodes, \d+ links, \d+ steps$/);
     const row = await db.packs.get('wikipathways-WP145');
     expect(row).toMatchObject({ source: 'imported', title: 'Statin pathway' });
     expect(row!.report?.skipped.length).toBeGreaterThan(0);

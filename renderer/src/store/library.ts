@@ -25,6 +25,8 @@ export async function listPacks(db: PathwayDb): Promise<PackSummary[]> {
 }
 
 export const getPack = (db: PathwayDb, id: string) => db.packs.get(id);
+/** Several packs in one read (missing ones left out). */
+export const getPacks = async (db: PathwayDb, ids: string[]): Promise<StoredPack[]> => (await db.packs.bulkGet(ids)).filter((p): p is StoredPack => !!p);
 /** Existence by primary key, without reading (and cloning) the whole pack. */
 export const hasPack = async (db: PathwayDb, id: string) => (await db.packs.where(':id').equals(id).count()) > 0;
 export const getFigure = (db: PathwayDb, id: string) => db.figures.get(id);

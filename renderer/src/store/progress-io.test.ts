@@ -29,7 +29,7 @@ async function study(db: PathwayDb) {
   await rate('edge:e2', 1, t0);
   await rate('gene:trkb', 4, t0);
   await rate('edge:e1', 3, t0 + DAY);
-  await db.positions.put({ packId: 'p', stepId: 's4', detail: 'basic', updatedAt: t0 });
+  await db.positions.put({ packId: 'p', stepId: 's4', detail: 'basic', start: 'n2', updatedAt: t0 });
   await db.settings.put({ key: 'theme', value: 'dark' });
 }
 
@@ -67,6 +67,7 @@ describe('export and import', () => {
     const b = freshDb();
     const r = await importProgress(b, file);
     expect(r.ok && r.value).toEqual({ cards: 3, reviews: 4, positions: 1, settings: 1 });
+    expect(await b.positions.get('p')).toEqual({ packId: 'p', stepId: 's4', detail: 'basic', start: 'n2', updatedAt: t0 });
     for (const at of [t0, t0 + DAY, t0 + 10 * DAY, t0 + 100 * DAY]) {
       expect((await dueCards(b, 'p', at)).map((c) => c.id)).toEqual((await dueCards(a, 'p', at)).map((c) => c.id));
     }

@@ -47,6 +47,9 @@ describe('the backup kept in memory', () => {
     expect(live.setPosition({ packId: 'p', stepId: 's2', detail: 'basic', updatedAt: 20 })).toBe(false);
     expect(live.setPosition({ packId: 'p', stepId: 's3', detail: 'basic', updatedAt: 30 })).toBe(true);
     expect(live.file.positions).toEqual([{ packId: 'p', stepId: 's3', detail: 'basic', updatedAt: 30 }]);
+    // A new start for the signal is a new place, even on the same step.
+    expect(live.setPosition({ packId: 'p', stepId: 's3', detail: 'basic', start: 'n7', updatedAt: 40 })).toBe(true);
+    expect(live.file.positions).toEqual([{ packId: 'p', stepId: 's3', detail: 'basic', start: 'n7', updatedAt: 40 }]);
     expect(live.setSetting('_internal', 1)).toBe(false);
     expect(live.setSetting('theme', 'sepia')).toBe(false);
     expect(live.file.settings).toEqual([]);

@@ -44,7 +44,7 @@ export class LiveBackup {
       return true;
     }
     const old = this.doc.positions[i]!;
-    if (old.updatedAt > position.updatedAt || (old.stepId === position.stepId && old.detail === position.detail)) return false;
+    if (old.updatedAt > position.updatedAt || (old.stepId === position.stepId && old.detail === position.detail && old.start === position.start)) return false;
     this.doc.positions[i] = plain(position);
     return true;
   }

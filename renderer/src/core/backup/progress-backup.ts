@@ -35,7 +35,7 @@ export const BackupFile = v.strictObject({
   version: v.literal(BACKUP_VERSION, `must be ${BACKUP_VERSION}`),
   exportedAt: v.pipe(v.string(), v.maxLength(40), v.check((s) => Number.isFinite(Date.parse(s)), 'must be a date and time (ISO 8601)')),
   app: v.optional(v.pipe(v.string(), v.maxLength(100))),
-  positions: v.array(v.strictObject({ packId: key, stepId: v.optional(key), detail: v.picklist(['basic', 'advanced']), updatedAt: time })),
+  positions: v.array(v.strictObject({ packId: key, stepId: v.optional(key), detail: v.picklist(['basic', 'advanced']), start: v.optional(key), updatedAt: time })),
   cards: v.array(v.strictObject({ id: key, packId: key, kc: key, ...CardState })),
   reviews: v.pipe(
     v.array(v.strictObject({

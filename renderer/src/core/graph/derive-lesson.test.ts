@@ -99,6 +99,19 @@ describe('withLesson keeps every pack valid under the causal-order checks', () =
     expect(pack.nodes.filter((n) => n.detail === 'basic').length).toBeLessThanOrEqual(BASIC_LIMITS.nodes + 10);
   });
 
+  it('a complex on the Basic path is drawn with its members (never an empty box)', () => {
+    let complexes = 0;
+    for (const label of ['NTRK2', 'SHC2', 'BDNF', 'AKT1']) {
+      const pack = withLesson(bdnf, byLabel(label));
+      const detail = new Map(pack.nodes.map((n) => [n.id, n.detail]));
+      for (const c of pack.nodes.filter((n) => n.members?.length && n.detail === 'basic')) {
+        complexes++;
+        expect(c.members!.map((m) => `${c.label}/${m}:${detail.get(m)}`)).toEqual(c.members!.map((m) => `${c.label}/${m}:basic`));
+      }
+    }
+    expect(complexes).toBeGreaterThan(0);
+  });
+
   it('the hand-written ketamine pack also takes a derived lesson', () => {
     const pack = withLesson(ketaminePack(), 'ketamine');
     expect(checkPack(pack).ok).toBe(true);

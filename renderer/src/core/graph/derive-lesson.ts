@@ -178,12 +178,16 @@ function emit(steps: Step[], nodes: Map<string, PathwayNode>, depth: number, new
 export function withLesson(pack: PathwayPack, start?: string): PathwayPack {
   const lesson = deriveLesson(pack, start);
   const stepIds = new Set(lesson.steps.map((s) => s.id));
+  // A complex on the main path is drawn with its members: Basic must not show an empty box.
+  const basic = new Set(lesson.basicNodes);
+  for (const n of pack.nodes) if (lesson.basicNodes.has(n.id)) n.members?.forEach((m) => basic.add(m));
+  const memberOf = (e: PathwayEdge) => e.interaction === 'part-of' && !!pack.nodes.find((n) => n.id === e.target)?.members?.includes(e.source);
   return {
     ...pack,
     quiz: pack.quiz.map(({ step, ...q }) => (step && stepIds.has(step) ? { ...q, step } : q)),
     stimulus: lesson.stimulus,
     steps: lesson.steps,
-    nodes: pack.nodes.map((n) => ({ ...n, detail: lesson.basicNodes.has(n.id) ? 'basic' : 'advanced' })),
-    edges: pack.edges.map((e) => ({ ...e, detail: lesson.basicNodes.has(e.source) && lesson.basicNodes.has(e.target) && (lesson.basicEdges.has(e.id) || e.directed === false) ? 'basic' : 'advanced' })),
+    nodes: pack.nodes.map((n) => ({ ...n, detail: basic.has(n.id) ? 'basic' : 'advanced' })),
+    edges: pack.edges.map((e) => ({ ...e, detail: basic.has(e.source) && basic.has(e.target) && (lesson.basicEdges.has(e.id) || e.directed === false || memberOf(e)) ? 'basic' : 'advanced' })),
   };
 }

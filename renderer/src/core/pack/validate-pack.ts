@@ -36,5 +36,8 @@ export function validatePackText(text: string): Checked<PathwayPack> {
 }
 
 export function packSummary(pack: PathwayPack): string {
+  const db = pack.provenance.database;
+  // A database pathway is known by its title and record (its version number is only the revision, and it has no authored tools).
+  if (db) return `pathway "${pack.title}" (${db.name} ${db.id}${db.revision ? `, revision ${db.revision}` : ''}): ${pack.nodes.length} nodes, ${pack.edges.length} links, ${pack.steps.length} steps`;
   return `pack "${pack.id}" v${pack.version}: ${pack.nodes.length} nodes, ${pack.edges.length} edges, ${pack.steps.length} steps, ${pack.interventions.length} interventions`;
 }

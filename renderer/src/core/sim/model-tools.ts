@@ -9,6 +9,9 @@ export const MODEL_TOOL_EVIDENCE: Intervention['evidence'] = {
   note: 'No experiment is attached: the app offers this tool on every node of an imported pathway, and the lab shows what the model predicts, not a finding.',
 };
 
+/** A tool the app made up for an imported pathway ("Inhibit X"), not an authored one. */
+export const isModelTool = (iv: Intervention) => !iv.experiment && iv.evidence.note === MODEL_TOOL_EVIDENCE.note;
+
 /** A node a tool can act on: a molecule or a linked pathway, not an event, a place or a garbled label. */
 const toolNode = (n: PathwayNode) => isMoleculeNode(n) || (n.kind === 'pathway' && !n.device);
 
