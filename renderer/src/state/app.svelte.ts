@@ -38,12 +38,8 @@ export class AppState {
   /** The open pathway: as stored, as the learner started it, with the lab's tools (see lesson.svelte.ts). */
   readonly lesson = new Lesson();
   figure = $state.raw<FigureRecord | undefined>();
-  get pack(): PathwayPack | undefined {
-    return this.lesson.pack;
-  }
-  get index(): PackIndex | undefined {
-    return this.lesson.index;
-  }
+  get pack(): PathwayPack | undefined { return this.lesson.pack; }
+  get index(): PackIndex | undefined { return this.lesson.index; }
   /** The cascade with the stimulus alone: what "on" means while exploring. */
   baseline = $derived<Simulation | undefined>(this.index ? simulate(this.index, { stimulus: true, interventions: [] }) : undefined);
 
