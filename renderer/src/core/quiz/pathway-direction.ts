@@ -6,6 +6,7 @@ import { edgeSentence } from '../graph/lesson-narration.ts';
 import { containsWord } from '../util/text-match.ts';
 import type { Choice, Question } from './question.ts';
 import { assembleChoices } from './distractors.ts';
+import { familyRelated } from './gene-aliases.ts';
 import { shuffle } from './random.ts';
 
 /** Interactions that mean "gives" or "moves to" when a metabolite is involved, not "acts on". */
@@ -40,7 +41,8 @@ export const recordName = (index: PackIndex) => {
  * keyed on a link drawn in Basic detail if there is one. Wrong options are
  * molecules of the same pathway, nearest first, never a defensible answer
  * (a partner of any copy, of its complex or of its members, either end of a
- * plain line), another copy of the key, or the key's complex or members.
+ * plain line), another copy of the key, the key's complex or members, or a
+ * family name covering the key or the subject (PKC for PRKCD).
  * The explanation is the link as drawn, in words from its type.
  */
 export function pathwayDirectionQuestions(index: PackIndex, random: () => number): Question[] {
@@ -61,7 +63,8 @@ export function pathwayDirectionQuestions(index: PackIndex, random: () => number
       const defensible = entitySet([...new Set(copies.flatMap((n) => [...defensibleAnswers(index, n.id, dir)]))].map((id) => index.node(id)));
       const allowed = (n: PathwayNode) =>
         labelKey(n.label) !== labelKey(subject.label) && !defensible(n) && !tooClose(index, n.id, answer.id) &&
-        !sameEntity(n, answer) && !sameMolecule(subject, n) && !copies.some((c) => tooClose(index, c.id, n.id));
+        !sameEntity(n, answer) && !sameMolecule(subject, n) && !copies.some((c) => tooClose(index, c.id, n.id)) &&
+        !familyRelated(n.label, answer.label) && !familyRelated(n.label, subject.label);
       // Classic slips first: the arrow reversed, a step skipped.
       const behind = copies.flatMap((n) => (down ? index.inEdges.get(n.id)! : index.outEdges.get(n.id)!)).filter((x) => askableLink(index, x)).map((x) => index.node(down ? x.source : x.target));
       const ahead = (down ? index.outEdges.get(answer.id)! : index.inEdges.get(answer.id)!).filter((x) => askableLink(index, x)).map((x) => index.node(down ? x.target : x.source));
@@ -78,7 +81,7 @@ export function pathwayDirectionQuestions(index: PackIndex, random: () => number
       for (const c of [...shuffle(slips, random), ...near]) {
         if (picked.length >= 3) break;
         const n = index.node(c.id);
-        if (kept.some((k) => k.id === n.id || sameEntity(k, n) || memberRelated(k, n)) || !allowed(n)) continue;
+        if (kept.some((k) => k.id === n.id || sameEntity(k, n) || memberRelated(k, n) || familyRelated(k.label, n.label)) || !allowed(n)) continue;
         kept.push(n);
         picked.push(c);
       }

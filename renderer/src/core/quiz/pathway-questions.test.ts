@@ -61,6 +61,12 @@ describe('questions on an imported pathway (WP2380, BDNF signalling)', () => {
     }
   });
 
+  it('never offer a family name for one of its members (PKC when PRKCD is asked about)', () => {
+    const prkcd = bank.filter((q) => q.nodes.some((n) => wp2380.node(n).label === 'PRKCD'));
+    expect(prkcd.length).toBeGreaterThan(0);
+    for (const q of prkcd) expect(choiceLabels(wp2380, q)).not.toContain('PKC');
+  });
+
   it('ask gene symbols by a protein name, keyed on the symbol drawn (TrkB → NTRK2), never from a record whose identifiers disagree', () => {
     const trkb = bank.find((q) => q.prompt === 'Which human gene (HGNC symbol) encodes TrkB?') as Choice;
     expect(trkb.answer).toBe('NTRK2');
@@ -115,6 +121,11 @@ const bad: [string, PackIndex, () => Question[]][] = [
   ['twin-option', wp2380, () => {
     const q = swapOption(direction(), 'MAPK3:MAPK1');
     return [{ ...q, choices: [...q.choices.slice(0, 3), { id: id('MAPK3'), label: 'MAPK3' }] }];
+  }],
+  ['twin-option', wp2380, () => {
+    const q = structuredClone(bank.find((x): x is Choice => x.prompt === 'What does PRKCD act on directly in this pathway?')!);
+    const wrong = q.choices.filter((c) => c.id !== q.answer);
+    return [{ ...q, choices: q.choices.map((c) => (c === wrong[0] ? { id: id('PKC'), label: 'PKC' } : c === wrong[1] ? { id: id('PRKCD'), label: 'PRKCD' } : c)) }];
   }],
   ['undirected-key', wp2380, () => [{ ...direction(), kc: 'edge:b92fc' }]],
   ['locate-twin', wp2380, () => [{ ...structuredClone(bank.find((q) => q.kind === 'locate')!), node: id('NTRK2'), nodes: [id('NTRK2')] } as Question]],

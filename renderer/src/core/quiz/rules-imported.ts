@@ -5,6 +5,7 @@ import type { Question } from './question.ts';
 import type { Violation } from './rules.ts';
 import { causalLink, CHAIN_PROMPT, itemLinks, pathOrders } from './chain-order.ts';
 import { SPECIES } from './pathway-genes.ts';
+import { familyRelated } from './gene-aliases.ts';
 
 /** Options of a question that are nodes (direction questions). */
 const nodeOptions = (index: PackIndex, q: Question) =>
@@ -30,7 +31,7 @@ export function importedViolations(index: PackIndex, questions: readonly Questio
       for (let i = 0; database && i < options.length; i++) {
         for (let j = i + 1; j < options.length; j++) {
           const [a, b] = [index.node(options[i]!.id), index.node(options[j]!.id)];
-          if (sameEntity(a, b) || memberRelated(a, b)) add('twin-option', `offers “${a.label}” and “${b.label}”, the same entity or a complex and its member`);
+          if (sameEntity(a, b) || memberRelated(a, b) || familyRelated(a.label, b.label)) add('twin-option', `offers “${a.label}” and “${b.label}”, the same entity, a complex and its member, or a family and its member`);
         }
       }
       if (database) for (const c of options) if (!isMoleculeNode(index.node(c.id))) add('not-a-molecule', `offers “${c.label}”, which is not a molecule, for what acts on what`);
