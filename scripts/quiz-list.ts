@@ -29,7 +29,8 @@ function fail(file: string, problems: Problem[]): number {
 async function main(args: string[]): Promise<number> {
   const at = args.indexOf('--seed');
   const seed = at >= 0 ? Number(args[at + 1]) : 1;
-  const file = args.filter((a, i) => !a.startsWith('--') && i !== at + 1)[0] ?? DEFAULT;
+  // The value after --seed is not a file (without --seed, every plain argument may be).
+  const file = args.filter((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1))[0] ?? DEFAULT;
   if (!Number.isInteger(seed)) {
     console.error('usage: npm run quiz:list -- [PACK.json | RECORD.md] [--seed N]');
     return 2;

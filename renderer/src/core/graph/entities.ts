@@ -35,18 +35,40 @@ export const isMoleculeNode = (n: PathwayNode): boolean =>
 /** Databases whose identifiers name one gene or gene product. */
 export const GENE_DBS = new Set(['ncbigene', 'ensembl', 'hgnc', 'hgnc.symbol', 'uniprot', 'mgi', 'rgd', 'refseq']);
 
+const keyCache = new WeakMap<PathwayNode, readonly string[]>();
+
 /** "ncbigene:627"-style keys of a node's gene identifiers (and its genes' Entrez ids and symbols). */
-export function geneKeys(n: PathwayNode): string[] {
+export function geneKeys(n: PathwayNode): readonly string[] {
+  const hit = keyCache.get(n);
+  if (hit) return hit;
   const keys = (n.identifiers ?? []).filter((i) => GENE_DBS.has(i.db)).map((i) => `${i.db}:${i.db === 'hgnc.symbol' ? i.id.toUpperCase() : i.id}`);
   for (const g of n.genes ?? []) {
     keys.push(`hgnc.symbol:${g.symbol}`);
     if (g.entrez) keys.push(`ncbigene:${g.entrez}`);
   }
-  return [...new Set(keys)];
+  const out = [...new Set(keys)];
+  keyCache.set(n, out);
+  return out;
 }
 
+const labelKeys = new Map<string, string>();
+
 /** Label as a student reads it: case and spacing folded. */
-export const labelKey = (label: string): string => label.trim().replace(/\s+/g, ' ').toLowerCase();
+export function labelKey(label: string): string {
+  let key = labelKeys.get(label);
+  if (key === undefined) {
+    key = label.trim().replace(/\s+/g, ' ').toLowerCase();
+    if (labelKeys.size < 50_000) labelKeys.set(label, key);
+  }
+  return key;
+}
+
+/** Whether a node is one of the given entities, by label or gene identifier (sameEntity against many at once). */
+export function entitySet(nodes: readonly PathwayNode[]): (n: PathwayNode) => boolean {
+  const labels = new Set(nodes.map((n) => labelKey(n.label)));
+  const keys = new Set(nodes.flatMap((n) => geneKeys(n)));
+  return (n) => labels.has(labelKey(n.label)) || geneKeys(n).some((k) => keys.has(k));
+}
 
 /** The same entity drawn twice: same label (any case), or a shared gene identifier. */
 export function sameEntity(a: PathwayNode, b: PathwayNode): boolean {
@@ -55,10 +77,15 @@ export function sameEntity(a: PathwayNode, b: PathwayNode): boolean {
   return geneKeys(b).some((k) => keys.has(k));
 }
 
-/** For each node, the complexes it is a member of. */
-export function complexesOf(pack: PathwayPack): Map<string, string[]> {
+const complexCache = new WeakMap<PathwayPack, ReadonlyMap<string, string[]>>();
+
+/** For each node, the complexes it is a member of (computed once per pack object). */
+export function complexesOf(pack: PathwayPack): ReadonlyMap<string, string[]> {
+  const hit = complexCache.get(pack);
+  if (hit) return hit;
   const out = new Map<string, string[]>();
   for (const c of pack.nodes) for (const m of c.members ?? []) out.set(m, [...(out.get(m) ?? []), c.id]);
+  complexCache.set(pack, out);
   return out;
 }
 

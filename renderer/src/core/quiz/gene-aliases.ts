@@ -40,6 +40,7 @@ export const GENE_NAMES: readonly Name[] = [
   // (PDK1, p62, p35) are left out.
   ...family(['RXRA', 'RXRB', 'RXRG'], 'RXR'),
   ...family(['PRKAA1', 'PRKAA2', 'PRKAB1', 'PRKAB2', 'PRKAG1', 'PRKAG2', 'PRKAG3'], 'AMPK'),
+  ...family(['PRKCA', 'PRKCB', 'PRKCG', 'PRKCD', 'PRKCE', 'PRKCH', 'PRKCQ', 'PRKCI', 'PRKCZ'], 'PKC'),
   ...alias('MAPK3', 'ERK1'),
   ...alias('MAPK1', 'ERK2'),
   ...alias('MAPK7', 'ERK5'),
@@ -105,4 +106,15 @@ export function namesFor(symbol: string): Name[] {
   const s = symbol.toUpperCase();
   const names = GENE_NAMES.filter((n) => n.symbols.includes(s));
   return [...names.filter((n) => n.kind === 'alias'), ...names.filter((n) => n.kind === 'family')];
+}
+
+/** The gene symbols a label stands for: a family name's members, an alias's gene, or the label itself read as a symbol. */
+export function symbolsOfLabel(label: string): readonly string[] {
+  return symbolsForName(label)?.symbols ?? [label.toUpperCase()];
+}
+
+/** One label names a family that the other belongs to (PKC and PRKCD; Akt and AKT1): too close to tell apart in a quiz. */
+export function familyRelated(a: string, b: string): boolean {
+  const [fa, fb] = [symbolsForName(a), symbolsForName(b)];
+  return (fa?.kind === 'family' && symbolsOfLabel(b).some((s) => fa.symbols.includes(s))) || (fb?.kind === 'family' && symbolsOfLabel(a).some((s) => fb.symbols.includes(s)));
 }

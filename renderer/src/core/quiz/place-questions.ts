@@ -1,5 +1,6 @@
 import type { PackIndex } from '../graph/pack-index.ts';
 import { isSecretedLigand, sameMolecule } from '../graph/relations.ts';
+import { isLocationLabel, labelKey, looksGarbled } from '../graph/entities.ts';
 import type { Compartment, PathwayNode } from '../pack/schema.ts';
 import type { Question } from './question.ts';
 import { assembleChoices } from './distractors.ts';
@@ -72,16 +73,26 @@ export function displayName(n: PathwayNode): string {
   return n.fullName.includes(n.label) ? n.fullName : `${n.label} (${n.fullName})`;
 }
 
-/** Find a node on the diagram; the place is named when the same molecule is drawn twice. */
+/**
+ * Find a node on the diagram; the place is named when the same molecule is
+ * drawn twice (and the pathway has places to name). Not asked when another node with the same label is drawn in
+ * the same place (two NTRK2 boxes in one compartment: the prompt could not
+ * say which is meant), nor for a location marker ("CY") or a garbled label.
+ */
 export function locateQuestions(index: PackIndex): Question[] {
   const where = (id: string) => index.pack.compartments.find((c) => c.id === id)?.label ?? id;
-  return index.pack.nodes.filter((n) => n.detail === 'basic' && !n.device).map((n) => {
-    const twin = index.pack.nodes.some((m) => m.id !== n.id && sameMolecule(m, n));
+  const sameLabelHere = (n: PathwayNode) => index.pack.nodes.some((m) => m.id !== n.id && m.compartment === n.compartment && labelKey(m.label) === labelKey(n.label));
+  const findable = (n: PathwayNode) => n.detail === 'basic' && !n.device && !isLocationLabel(n) && !looksGarbled(n.label) && !sameLabelHere(n);
+  // Naming the place helps only where the pathway has more than one (not in a diagram without compartments).
+  const places = new Set(index.pack.nodes.map((n) => n.compartment)).size > 1;
+  return index.pack.nodes.filter(findable).map((n) => {
+    const twin = places && index.pack.nodes.some((m) => m.id !== n.id && sameMolecule(m, n));
     return {
       kind: 'locate', family: 'locate', kc: `locate:${n.id}`,
       prompt: `Find ${displayName(n)}${twin ? ` in “${where(n.compartment)}”` : ''} on the diagram.`,
       node: n.id, step: index.stepsOf(n.id)[0]?.id, nodes: [n.id],
-      explanation: `${n.label} sits in: ${where(n.compartment)}.`,
+      // With one place only ("Whole pathway"), naming it says nothing.
+      explanation: places ? `${n.label} sits in: ${where(n.compartment)}.` : `${n.label}: every node of this pathway is in the same place, so look for the name itself.`,
     } satisfies Question;
   });
 }

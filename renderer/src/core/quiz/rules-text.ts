@@ -3,6 +3,7 @@ import { containsWord } from '../graph/relations.ts';
 import type { Question } from './question.ts';
 import type { Violation } from './rules.ts';
 import { wordPattern } from '../util/text-match.ts';
+import { looksGarbled } from '../graph/entities.ts';
 
 /** All the text a student sees for a question. */
 export function questionTexts(q: Question): string[] {
@@ -55,11 +56,14 @@ export function textViolations(questions: readonly Question[], vocabulary: reado
     for (const text of questionTexts(q)) {
       const leftover = leftoverIn(text);
       if (leftover) add('leftover', `authoring leftover ${leftover} in “${text}”`);
+      if (looksGarbled(text)) add('garbled-text', `text garbled by a wrong encoding in “${text}”`);
       const doubled = /(?<![\p{L}\p{N}])([\p{L}\p{N}][\p{L}\p{N}²⁺-]*) \(\1(?![\p{L}\p{N}])/u.exec(text);
       if (doubled && /\p{Lu}/u.test(doubled[1]!)) add('doubled-name', `“${doubled[1]}” doubled in “${text}”`);
       // Quoted caption text is the authors' own spelling and is left as it is.
       const own = text.replace(/“[^”]*”/g, '');
+      const lower = own.toLowerCase();
       for (const term of cased) {
+        if (!lower.includes(term.toLowerCase())) continue; // cheap test first: imported pathways have hundreds of terms
         const wrong = wordMatches(own, term).find((m) => m !== term);
         if (wrong) add('acronym-case', `“${term}” written “${wrong}” in “${text}”`);
       }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PackIndex } from '../graph/pack-index.ts';
 import { parseFigureRecord } from '../pfocr/parse-record.ts';
-import { ketaminePack, seedRecordText } from '../test-fixtures.ts';
+import { bundledPathway, ketaminePack, seedRecordText } from '../test-fixtures.ts';
+import { gpmlToPack } from '../gpml/gpml-to-pack.ts';
+import { fixture } from '../gpml/gpml-fixtures.ts';
 import { packQuestions } from './generate.ts';
 import { figureQuestions } from './figure-questions.ts';
 import { rng } from './random.ts';
@@ -15,12 +17,33 @@ const record = (() => {
   return r.value;
 })();
 const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
+const imported = (name: string) => {
+  const r = gpmlToPack(fixture(name));
+  if (!r.ok) throw new Error(`${name} did not convert`);
+  return r.value.pack;
+};
 
 describe('every generated question keeps the rules, for 20 seeds', () => {
   it('the ketamine pack: no violation in any family', () => {
     const found = SEEDS.flatMap((seed) => packViolations(index, packQuestions(index, seed)).map((v) => `seed ${seed} ${v.rule} ${v.kc}: ${v.message}`));
     expect(found).toEqual([]);
   });
+  // Imported pathways: the three bundled packs and five other WikiPathways files (human, mouse,
+  // GPML 2021, metabolic pathways with catalysis), with every pitfall of database diagrams.
+  it.each([
+    ['WP2380 (bundled)', () => bundledPathway('WP2380')],
+    ['WP1471 (bundled)', () => bundledPathway('WP1471')],
+    ['WP4141 (bundled)', () => bundledPathway('WP4141')],
+    ['WP1434', () => imported('WP1434.gpml')],
+    ['WP5063 (GPML 2021)', () => imported('WP5063-gpml2021.gpml')],
+    ['WP2841 (mouse)', () => imported('WP2841.gpml')],
+    ['WP106 (metabolic, catalysis)', () => imported('WP106.gpml')],
+    ['WP5193', () => imported('WP5193.gpml')],
+  ])('%s: no violation in any family', (_name, load) => {
+    const pathway = new PackIndex(load());
+    const found = SEEDS.flatMap((seed) => packViolations(pathway, packQuestions(pathway, seed)).map((v) => `seed ${seed} ${v.rule} ${v.kc}: ${v.message}`));
+    expect(found).toEqual([]);
+  }, 60_000);
   it('the figure record on its own: no violation', () => {
     const found = SEEDS.flatMap((seed) => recordViolations(record, figureQuestions(record, rng(seed))).map((v) => `seed ${seed} ${v.rule} ${v.kc}: ${v.message}`));
     expect(found).toEqual([]);

@@ -4,6 +4,7 @@ import type { Question } from './question.ts';
 import { graphViolations } from './rules-graph.ts';
 import { figureViolations } from './rules-figure.ts';
 import { textViolations } from './rules-text.ts';
+import { importedViolations } from './rules-imported.ts';
 
 /** A quiz item that breaks one of the rules a lecturer would apply. */
 export interface Violation {
@@ -23,7 +24,7 @@ export function packViolations(index: PackIndex, questions: readonly Question[])
     ...p.compartments.map((c) => c.label),
     'Met66', 'mPFC',
   ];
-  return [...textViolations(questions, vocabulary), ...graphViolations(index, questions, p.title)];
+  return [...textViolations(questions, vocabulary), ...graphViolations(index, questions, p.title), ...importedViolations(index, questions)];
 }
 
 /** Every rule, over the questions of a figure record without a pack. */

@@ -5,7 +5,20 @@
  */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Patterns already built, for stateless (non-global) use: big pathways match the same labels many times. */
+const patterns = new Map<string, RegExp>();
+
 export function wordPattern(term: string | readonly string[], { flags = 'u', joiners = '' }: { flags?: string; joiners?: string } = {}): RegExp {
+  const key = `${flags}\u0000${joiners}\u0000${typeof term === 'string' ? term : term.join('\u0000')}`;
+  const hit = patterns.get(key);
+  if (hit) return hit;
+  const made = buildPattern(term, flags, joiners);
+  // A global pattern keeps state between uses (lastIndex): never share one.
+  if (!flags.includes('g') && patterns.size < 20_000) patterns.set(key, made);
+  return made;
+}
+
+function buildPattern(term: string | readonly string[], flags: string, joiners: string): RegExp {
   const alternatives = (typeof term === 'string' ? [term] : term).map(escapeRegExp).join('|');
   const edge = `\\p{L}\\p{N}²⁺${escapeRegExp(joiners)}`;
   return new RegExp(`(?<![${edge}])(${alternatives})(?![${edge}])`, flags.includes('u') ? flags : `${flags}u`);
