@@ -10,7 +10,7 @@ import type { PathwayPack } from '../core/pack/schema.ts';
 import type { FigureRecord } from '../core/pfocr/figure-record.ts';
 import { Player } from './player.svelte.ts';
 import { Settings } from './settings.svelte.ts';
-import { QuizState, type Deck } from './quiz.svelte.ts';
+import { QuizState } from './quiz.svelte.ts';
 import { BackupKeeper } from './backup-keeper.svelte.ts';
 import { LibraryState } from './library.svelte.ts';
 import { ProgressState } from './progress.svelte.ts';
@@ -19,6 +19,7 @@ import { DatabaseUnavailable, openStore } from './startup.ts';
 import { Clock, Live } from './live.svelte.ts';
 import { Lesson } from './lesson.svelte.ts';
 import { DepthLinks } from './depth-links.svelte.ts';
+import { buildQuestions } from '../workers/build-questions.ts';
 
 export { MODES, type Mode } from './navigation.svelte.ts';
 
@@ -162,13 +163,12 @@ export class AppState {
     this.nav.mode = 'quiz';
   }
 
-  /** The open pack's quiz deck (question generators are loaded on first use). */
+  /** The open pack's quiz deck (the question bank is built in a worker: a large pathway takes a while). */
   async openPackDeck(): Promise<void> {
     const index = this.lesson.quizIndex!;
-    const { packQuestions } = await import('../core/quiz/generate.ts');
+    const questions = await buildQuestions(index.pack);
     if (this.lesson.quizIndex !== index) return;
-    const deck: Deck = { id: packDeckId(index.pack.id), title: index.pack.title, questions: packQuestions(index) };
-    await this.quiz.open(deck);
+    await this.quiz.open({ id: packDeckId(index.pack.id), title: index.pack.title, questions });
   }
 
   saveSettings(): Promise<unknown> {
