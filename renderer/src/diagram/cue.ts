@@ -77,14 +77,21 @@ function landing(g: Layer, job: CueJob, length: number, shape: 'bar' | 'ring' | 
 /**
  * Plays one step's events on the cue layer: signals travel and the edge fills
  * behind them; signals that stop drain away; inhibitions strike with their
- * bar; lifted brakes release. Returns a teardown that stops everything.
+ * bar; lifted brakes release. `light`: the dots alone. Returns a teardown
+ * that stops everything.
  */
-export function playStep(layer: SVGGElement, jobs: readonly CueJob[]): () => void {
+export function playStep(layer: SVGGElement, jobs: readonly CueJob[], light = false): () => void {
   const g: Layer = select(layer);
   g.selectAll('*').interrupt('cue').remove();
   for (const job of jobs) {
     const length = job.path.getTotalLength();
     if (!length) continue;
+    // A figure of hundreds of nodes (light): only the travelling dots, since sweeps and landings repaint large areas every frame.
+    if (light) {
+      if (job.event === 'flow' || job.event === 'inhibit') dot(g, job, length, job.event === 'inhibit' ? 'inhibiting' : 'activating');
+      else if (job.event === 'halt') dot(g, job, length, 'activating', job.haltAt ?? 1);
+      continue;
+    }
     switch (job.event) {
       case 'flow':
         sweep(g, job, length, 'grow', 'activating');

@@ -12,12 +12,17 @@ export class StepAnimation {
   arrived = $state.raw<ReadonlySet<string> | undefined>();
   done = $state.raw<ReadonlySet<string> | undefined>();
 
-  /** Plays one step; returns the teardown. `unit` is one edge's travel time in ms. */
-  play(schedule: StepSchedule | undefined, unit: number, cueLayer: SVGGElement, pathOf: (edgeId: string) => SVGPathElement | null, isCut: (edgeId: string) => boolean): () => void {
-    if (!schedule || !schedule.length) {
-      this.arrived = this.done = undefined;
-      return () => {};
-    }
+  /**
+   * Plays one step; returns the teardown. `unit` is one edge's travel time in ms.
+   * `progressive` false (a figure of hundreds of nodes): the step's parts take
+   * their state at once and only the cues travel, since every change of state
+   * repaints the whole figure.
+   */
+  play(schedule: StepSchedule | undefined, unit: number, cueLayer: SVGGElement, pathOf: (edgeId: string) => SVGPathElement | null, isCut: (edgeId: string) => boolean, progressive = true): () => void {
+    if (!schedule || !schedule.length || !progressive) this.arrived = this.done = undefined;
+    if (!schedule || !schedule.length) return () => {};
+    const stopCues = () => playStep(cueLayer, cueJobs(schedule, unit, pathOf, isCut), !progressive);
+    if (!progressive) return stopCues();
     // Local copies: the caller's effect must not depend on the sets these timers grow.
     const drained = new Set(schedule.edges.filter((e) => e.event === 'drain' || e.event === 'lift').map((e) => e.id));
     this.arrived = new Set([...schedule.arrivals].filter(([, t]) => t === 0).map(([id]) => id));
@@ -32,13 +37,7 @@ export class StepAnimation {
         this.done = new Set([...(this.done ?? []), ...edges]);
       }, t * unit),
     );
-    // A dozen moving signals already say "it flows here"; more is noise and costs frames on big packs.
-    const jobs: CueJob[] = schedule.edges.slice(0, 12).flatMap((e) => {
-      const path = pathOf(e.id);
-      if (!path || e.event === 'quiet') return [];
-      return [{ path, event: e.event, delay: e.start * unit, duration: unit, ...(isCut(e.id) ? { haltAt: 0.5 } : {}) }];
-    });
-    const stop = playStep(cueLayer, jobs);
+    const stop = stopCues();
     return () => {
       handles.forEach(clearTimeout);
       stop();
@@ -55,4 +54,13 @@ export class StepAnimation {
     const look = view.edges.get(id) ?? 'plain';
     return this.done && view.currentEdges.has(id) && !this.done.has(id) ? 'future' : look;
   }
+}
+
+/** A dozen moving signals already say "it flows here"; more is noise and costs frames on big packs. */
+function cueJobs(schedule: StepSchedule, unit: number, pathOf: (edgeId: string) => SVGPathElement | null, isCut: (edgeId: string) => boolean): CueJob[] {
+  return schedule.edges.slice(0, 12).flatMap((e) => {
+    const path = pathOf(e.id);
+    if (!path || e.event === 'quiet') return [];
+    return [{ path, event: e.event, delay: e.start * unit, duration: unit, ...(isCut(e.id) ? { haltAt: 0.5 } : {}) }];
+  });
 }
