@@ -71,6 +71,17 @@ const VIEWS: [string, (page: Page) => Promise<void>][] = [
     await page.getByRole('button', { name: 'Library' }).click();
     await page.getByRole('button', { name: /^View the record of The cellular/ }).click();
   }],
+  ['a WikiPathways pathway: start picker, identifiers, explore in depth', async (page) => {
+    await page.getByRole('group', { name: /^Pathway diagram/ }).getByRole('button', { name: /^TrkB \(/ }).click();
+    await page.getByRole('button', { name: /^Open Brain-derived neurotrophic factor/ }).click();
+    await expect(page.getByRole('heading', { name: 'NTRK2', exact: true })).toBeVisible();
+    await page.getByLabel('Signal starts at').selectOption({ index: 1 });
+  }],
+  ['a WikiPathways pathway in the lab: thought-experiment tools', async (page) => {
+    await page.getByLabel('Pathway', { exact: true }).selectOption({ label: 'Target of rapamycin signaling' });
+    await page.getByRole('button', { name: 'Lab' }).click();
+    await page.getByRole('checkbox', { name: /^Inhibit/ }).first().check();
+  }],
   ['settings dialog', async (page) => {
     await page.getByRole('button', { name: 'Settings' }).click();
   }],
