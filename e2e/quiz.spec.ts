@@ -221,3 +221,25 @@ test('progress charts are drawn', async ({ page }) => {
   await expect(page.getByRole('img', { name: /Accuracy over time: 1 days with answers/ })).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Memory per step' })).toBeVisible();
 });
+
+test('the Progress view does not jump when the question bank arrives: its rows are there first, their values follow', async ({ page }) => {
+  // Hold the question-bank worker's script until the view has been measured, so the bank arrives late every time.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/questions\.worker[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(SEEDED);
+  await page.getByRole('button', { name: 'Progress' }).click();
+  const memory = page.getByRole('figure', { name: 'Memory per step' });
+  await expect(memory.getByRole('listitem').first()).toContainText('reading your answers');
+  const importButton = page.getByRole('button', { name: 'Import progress' });
+  const before = await importButton.boundingBox();
+  const rows = await memory.getByRole('listitem').count();
+  release();
+  await expect(memory.getByRole('listitem').first()).toContainText('not studied');
+  await expect(memory.getByRole('list')).toHaveAttribute('aria-busy', 'false');
+  expect(await memory.getByRole('listitem').count()).toBe(rows);
+  expect(await importButton.boundingBox()).toEqual(before);
+});
