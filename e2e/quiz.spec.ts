@@ -243,3 +243,27 @@ test('the Progress view does not jump when the question bank arrives: its rows a
   expect(await memory.getByRole('listitem').count()).toBe(rows);
   expect(await importButton.boundingBox()).toEqual(before);
 });
+
+test('after another pathway is chosen in the Quiz, the last pathway’s questions are not offered while the new bank is built', async ({ page }) => {
+  // Replies from workers can be held back, to keep the new bank "being built" for as long as the test needs.
+  await page.addInitScript(() => {
+    const w = window as unknown as { Worker: typeof Worker; holdReplies: boolean; releaseReplies: () => void };
+    const held: (() => void)[] = [];
+    w.holdReplies = false;
+    w.releaseReplies = () => { w.holdReplies = false; for (const f of held.splice(0)) f(); };
+    w.Worker = class extends w.Worker {
+      set onmessage(fn: (e: MessageEvent) => void) {
+        super.onmessage = (e: MessageEvent) => (w.holdReplies ? held.push(() => fn(e)) : fn(e));
+      }
+    };
+  });
+  await page.goto(SEEDED);
+  await page.getByRole('button', { name: 'Quiz' }).click();
+  await expect(page.getByRole('heading', { name: /^Quiz: Ketamine/ })).toBeVisible();
+  await page.evaluate(() => ((window as unknown as { holdReplies: boolean }).holdReplies = true));
+  await page.getByRole('combobox', { name: 'Pathway' }).selectOption({ label: 'Brain-derived neurotrophic factor (BDNF) signaling' });
+  await expect(page.getByText('Preparing the questions…')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Quiz: Ketamine/ })).toHaveCount(0);
+  await page.evaluate(() => (window as unknown as { releaseReplies: () => void }).releaseReplies());
+  await expect(page.getByRole('heading', { name: 'Quiz: Brain-derived neurotrophic factor (BDNF) signaling' })).toBeVisible();
+});
