@@ -252,7 +252,7 @@ test('after another pathway is chosen in the Quiz, the last pathway’s question
     w.holdReplies = false;
     w.releaseReplies = () => { w.holdReplies = false; for (const f of held.splice(0)) f(); };
     w.Worker = class extends w.Worker {
-      set onmessage(fn: (e: MessageEvent) => void) {
+      override set onmessage(fn: (e: MessageEvent) => void) {
         super.onmessage = (e: MessageEvent) => (w.holdReplies ? held.push(() => fn(e)) : fn(e));
       }
     };
