@@ -3,6 +3,8 @@ import { PackIndex } from '../core/graph/pack-index.ts';
 import { ketaminePack } from '../core/test-fixtures.ts';
 import { handLayout } from './hand-layout.ts';
 import type { NodeBox } from './layout-types.ts';
+import { gpmlToPack } from '../core/gpml/gpml-to-pack.ts';
+import { fixture } from '../core/gpml/gpml-fixtures.ts';
 
 // The ketamine figure is hand-placed; these checks keep it a clean drawing
 // when labels, fonts or positions change.
@@ -62,5 +64,30 @@ describe.each(['basic', 'advanced'] as const)('the hand-placed ketamine figure (
       for (const n of nodes) if (overlap(title, n, 2)) clashes.push(`${c.id}/${n.id}`);
     }
     expect(clashes).toEqual([]);
+  });
+});
+
+describe('an imported drawing whose lines end on family boxes (WikiPathways WP2841)', () => {
+  const converted = gpmlToPack(fixture('WP2841.gpml'));
+  if (!converted.ok) throw new Error('WP2841 did not convert');
+  const pack = converted.value.pack;
+  const layout = handLayout(new PackIndex(pack), 'advanced');
+  const label = new Map(pack.nodes.map((n) => [n.id, n.label]));
+
+  it('draws each line once, box to box, as the source does, not once per pair of members', () => {
+    const paths = new Set([...layout.edges.values()].map((g) => g.d));
+    expect(layout.edges.size).toBeGreaterThan(2000);
+    // One path per interaction the converter kept (86 of the file's 97).
+    expect(paths.size).toBe(converted.value.report.notes.find((n) => n.key === 'interactions')!.count);
+  });
+
+  it('starts a line drawn from the PP2A box on that box, not on the member that stands for it', () => {
+    const edge = pack.edges.find((e) => label.get(e.source) === 'Gm2436' && label.get(e.target) === 'Akt1')!;
+    const box = layout.groups!.find((g) => g.id === edge.drawnFrom)!;
+    const start = layout.edges.get(edge.id)!.points[0]!;
+    const member = layout.nodes.get(edge.source)!;
+    const onBorder = Math.min(Math.abs(start.x - box.x), Math.abs(start.x - box.x - box.w), Math.abs(start.y - box.y), Math.abs(start.y - box.y - box.h));
+    expect(onBorder).toBeLessThan(6);
+    expect(Math.abs(start.x - member.x) < member.w / 2 + 6 && Math.abs(start.y - member.y) < member.h / 2 + 6).toBe(false);
   });
 });

@@ -31,11 +31,16 @@ export const layoutBounds = (compartments: readonly Box[], nodes: Iterable<NodeB
 /** Edges that are drawn: a member's "part of" link to its complex is shown by containment instead. */
 export const drawnEdges = (index: PackIndex, detail: DetailLevel) => index.visibleEdges(detail).filter((e) => e.interaction !== 'part-of');
 
-export function edgeGeometries(index: PackIndex, nodes: Map<string, NodeBox>, detail: DetailLevel, useVia: boolean, scale = 1): Map<string, EdgeGeometry> {
+/**
+ * Edge paths from border to border. With `groups` (a hand-placed drawing), a link drawn to a group's
+ * box starts or ends at the box, so a line the source drew once to a family is drawn once, not once per member.
+ */
+export function edgeGeometries(index: PackIndex, nodes: Map<string, NodeBox>, detail: DetailLevel, useVia: boolean, scale = 1, groups: readonly GroupBox[] = []): Map<string, EdgeGeometry> {
   const edges = new Map<string, EdgeGeometry>();
+  const boxes = new Map(groups.map((g) => [g.id, { id: g.id, x: g.x + g.w / 2, y: g.y + g.h / 2, w: g.w, h: g.h, lines: [] }]));
   for (const e of drawnEdges(index, detail)) {
-    const s = nodes.get(e.source);
-    const t = nodes.get(e.target);
+    const s = (e.drawnFrom && boxes.get(e.drawnFrom)) || nodes.get(e.source);
+    const t = (e.drawnTo && boxes.get(e.drawnTo)) || nodes.get(e.target);
     const via = useVia ? e.via?.map((p) => ({ x: p.x * scale, y: p.y * scale })) : undefined;
     if (s && t) edges.set(e.id, edgeGeometry(e.id, s, t, via));
   }
@@ -81,7 +86,7 @@ export function handLayout(index: PackIndex, detail: DetailLevel): Layout {
     nodes,
     compartments,
     groups,
-    edges: edgeGeometries(index, nodes, detail, true, S),
+    edges: edgeGeometries(index, nodes, detail, true, S, groups),
     bounds: layoutBounds([...compartments, ...groups], nodes.values()),
     origin: 'hand-placed',
   };

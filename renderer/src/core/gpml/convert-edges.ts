@@ -11,7 +11,9 @@ import { enclosingShapes, shapeComplexNode, type ShapeComplex } from './shape-co
 /** Why a line could not become an edge: a report key and its sentence. */
 interface Skip { skip: string; say: (n: number) => string }
 /** A line resolved to the nodes it connects ("label:" and "shape:" ids become nodes only if the line is kept). */
-interface Resolved { sources: string[]; targets: string[]; meaning: HeadMeaning; via: { x: number; y: number }[] }
+interface Resolved { sources: string[]; targets: string[]; meaning: HeadMeaning; via: { x: number; y: number }[]; fromGroup?: string; toGroup?: string }
+/** One end: the nodes it stands for; `group` when it is drawn on a (non-complex) group's box. */
+interface End { nodes: string[]; meaning: HeadMeaning; group?: string }
 
 const MAX_DEPTH = 8;
 const SKIPS = {
@@ -44,7 +46,7 @@ export function convertInteractions(ctx: ConvertContext, groups: Map<string, Gro
   for (const line of model.interactions) for (const a of line.anchors) anchors.set(a.id, { line, position: a.position });
   const memo = new Map<string, Resolved | Skip>();
 
-  const end = (ref: string, role: 'source' | 'target', meaning: HeadMeaning, depth: number, visiting: Set<string>): { nodes: string[]; meaning: HeadMeaning } | Skip => {
+  const end = (ref: string, role: 'source' | 'target', meaning: HeadMeaning, depth: number, visiting: Set<string>): End | Skip => {
     if (ctx.nodeOf.has(ref) && !labels.has(ref)) return { nodes: [ctx.nodeOf.get(ref)!], meaning };
     if (stateParent.has(ref) && ctx.nodeOf.has(stateParent.get(ref)!)) {
       report.note('state-end', (n) => `${count(n, 'line attached', 'lines attached')} to a state marker (such as "P") ${n === 1 ? 'was' : 'were'} attached to its node`);
@@ -52,7 +54,7 @@ export function convertInteractions(ctx: ConvertContext, groups: Map<string, Gro
     }
     if (labels.has(ref)) return { nodes: [`label:${ref}`], meaning };
     const group = groups.get(ref);
-    if (group) return { nodes: group.targets, meaning };
+    if (group) return { nodes: group.targets, meaning, ...(group.drawn ? { group: group.drawn } : {}) };
     if (model.groups.some((g) => g.graphId === ref)) return SKIPS.emptyGroup;
     const anchor = anchors.get(ref);
     if (anchor) {
@@ -87,7 +89,7 @@ export function convertInteractions(ctx: ConvertContext, groups: Map<string, Gro
     if ('skip' in t) return t;
     const middle = (from === pts[0] ? pts : [...pts].reverse()).slice(1, -1).map((p) => ({ x: p.x, y: p.y }));
     const via = [...(anchors.has(from.ref) ? [{ x: from.x, y: from.y }] : []), ...middle, ...(anchors.has(to.ref) ? [{ x: to.x, y: to.y }] : [])];
-    return { sources: s.nodes, targets: t.nodes, meaning: t.meaning, via };
+    return { sources: s.nodes, targets: t.nodes, meaning: t.meaning, via, ...(s.group ? { fromGroup: s.group } : {}), ...(t.group ? { toGroup: t.group } : {}) };
   }
 
   let converted = 0;
@@ -132,6 +134,8 @@ function emit(ctx: ConvertContext, line: GpmlLine, r: Resolved, labels: Map<stri
         ctx.report.note('undirected', (n) => `${count(n, 'plain line', 'plain lines')} without an arrowhead ${n === 1 ? 'was' : 'were'} kept as undirected ${n === 1 ? 'link' : 'links'}: ${n === 1 ? 'it gives' : 'they give'} the lesson no direction`, line.where);
       }
       if (r.via.length && r.via.length <= 6) edge.via = r.via;
+      if (r.fromGroup) edge.drawnFrom = r.fromGroup;
+      if (r.toGroup) edge.drawnTo = r.toGroup;
       const identifier = identifierOf(line.xref);
       if (identifier) edge.identifiers = [identifier];
       ctx.edges.push(edge);

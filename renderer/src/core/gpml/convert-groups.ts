@@ -12,6 +12,8 @@ export interface GroupInfo {
   /** Pack nodes a line attached to this group reaches: the complex node, or every member. */
   targets: string[];
   box?: GpmlBox;
+  /** A group that is not a complex: its id in the pack's `groups` (lines to it are drawn to its box). */
+  drawn?: string;
 }
 
 function union(boxes: GpmlBox[], pad: number): GpmlBox | undefined {
@@ -65,7 +67,7 @@ export function convertGroups(ctx: ConvertContext): { byGraphId: Map<string, Gro
       if (g.label) entry.label = shorten(g.label, 80);
       if (box) entry.box = { x: box.cx - box.w / 2, y: box.cy - box.h / 2, w: box.w, h: box.h };
       groups.push(entry);
-      result = { group: g, targets: unique, box };
+      result = { group: g, targets: unique, box, ...(box ? { drawn: id } : {}) };
     }
     info.set(g.key, result);
     return result;

@@ -125,6 +125,23 @@ describe('spot checks against what the files draw', () => {
     const ref = convert('WP1471.gpml').pack.references.find((r) => r.pmid === '19143648')!;
     expect(ref).toMatchObject({ title: 'Rag proteins regulate amino-acid-induced mTORC1 signalling.', journal: 'Biochem Soc Trans', year: 2009, authors: 'Sancak Y, Sabatini DM' });
   });
+  it('WP2841: a line drawn to a family box stands for a link to each member, and each such link names the box it is drawn to', () => {
+    const p = convert('WP2841.gpml').pack;
+    const groups = new Map((p.groups ?? []).map((g) => [g.id, g]));
+    const label = new Map(p.nodes.map((n) => [n.id, n.label]));
+    const ends = p.edges.flatMap((e) => [...(e.drawnFrom ? [[e.drawnFrom, e.source]] : []), ...(e.drawnTo ? [[e.drawnTo, e.target]] : [])]);
+    expect(ends.length).toBeGreaterThan(2000);
+    for (const [group, node] of ends) expect(groups.get(group!)?.members).toContain(node);
+    // The PP2A box's one line to the Akt box: every PP2A member to every Akt member, all drawn from box to box.
+    const toAkt = p.edges.filter((e) => label.get(e.source) === 'Gm2436' && ['Akt1', 'Akt2', 'Akt3'].includes(label.get(e.target)!));
+    expect(toAkt).toHaveLength(3);
+    expect(new Set(toAkt.map((e) => `${e.drawnFrom}>${e.drawnTo}`)).size).toBe(1);
+    // A line between two single nodes names no box.
+    const single = edgeBetween(p, 'Hypoxia', 'Ddit4');
+    expect(single).toHaveLength(1);
+    expect(single[0]).not.toHaveProperty('drawnFrom');
+    expect(single[0]).not.toHaveProperty('drawnTo');
+  });
   it('WP2841 (mouse): non-HGNC symbols keep their identifiers and get no human gene entry', () => {
     const p = convert('WP2841.gpml').pack;
     expect(p.nodes.some((n) => n.genes)).toBe(false);

@@ -128,6 +128,13 @@ export const PathwayEdge = v.strictObject({
   /** false for a plain line with no arrowhead: drawn, but carries no signal direction. */
   directed: v.optional(v.boolean()),
   identifiers: v.optional(list(Identifier, 20)),
+  /**
+   * Imported lines drawn to a group's box (a family of paralogs on WikiPathways) stand for one link per
+   * member. These name the group (an id in `groups`, holding this end's node) so that all of them are
+   * drawn as the one line the source drew, from or to the box.
+   */
+  drawnFrom: v.optional(id()),
+  drawnTo: v.optional(id()),
   /** A modelling device (see nodes): simulated, but never a quiz key or a trusted link. */
   device: v.optional(v.boolean()),
 });

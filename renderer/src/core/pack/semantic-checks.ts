@@ -79,12 +79,19 @@ export function semanticProblems(pack: PathwayPack): Problem[] {
     });
   });
   pack.groups?.forEach((g, i) => g.members.forEach((m, j) => nodeRef(`groups[${i}].members[${j}]`, m)));
+  const groupsById = new Map((pack.groups ?? []).map((g) => [g.id, g]));
 
   pack.edges.forEach((e, i) => {
     nodeRef(`edges[${i}].source`, e.source);
     nodeRef(`edges[${i}].target`, e.target);
     if (e.source === e.target) add(`edges[${i}]`, `an edge cannot connect node "${e.source}" to itself`);
     evidence(`edges[${i}]`, e.evidence);
+    for (const [field, group, end] of [['drawnFrom', e.drawnFrom, e.source], ['drawnTo', e.drawnTo, e.target]] as const) {
+      if (group === undefined) continue;
+      const g = groupsById.get(group);
+      if (!g) add(`edges[${i}].${field}`, `unknown group "${group}"`);
+      else if (!g.members.includes(end)) add(`edges[${i}].${field}`, `group "${group}" does not hold "${end}", the edge's ${field === 'drawnFrom' ? 'source' : 'target'}`);
+    }
     const s = nodes.get(e.source);
     const t = nodes.get(e.target);
     if (e.detail === 'basic' && (s?.detail === 'advanced' || t?.detail === 'advanced')) {

@@ -75,6 +75,11 @@ const broken: [string, Breaker, string, RegExp][] = [
   ['outcomes without saying whether the stimulus was given', (p) => delete p.interventions[2].experiment.stimulus, 'interventions[2].experiment.stimulus', /is required with "outcomes"/],
   ['an outcome that is not kept, lost or not measured', (p) => (p.interventions[2].experiment.outcomes.bdnf = 'gone'), 'interventions[2].experiment.outcomes.bdnf', /"kept", "lost" or "not measured"/],
   ['alsoIn naming an unknown compartment', (p) => (p.nodes[1].alsoIn = ['mars']), 'nodes[1].alsoIn[0]', /unknown compartment "mars"/],
+  ['an edge drawn from a group that does not exist', (p) => (p.edges[0].drawnFrom = 'family'), 'edges[0].drawnFrom', /unknown group "family"/],
+  ['an edge drawn to a group that does not hold its target', (p) => {
+    p.groups = [{ id: 'family', members: [p.edges[0].source] }];
+    p.edges[0].drawnTo = 'family';
+  }, 'edges[0].drawnTo', /group "family" does not hold "[^"]+", the edge's target/],
 ];
 
 describe('broken packs are refused with the JSON path', () => {
