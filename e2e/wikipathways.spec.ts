@@ -99,3 +99,25 @@ test('the bundled pathways open offline, and the ketamine lesson links TrkB and 
   await expect(diagram(page).getByRole('button', { name: /^RPTOR:MLST8:MTOR/ }).first()).toBeVisible();
   expect(watch.offsite()).toEqual([]);
 });
+
+test('in the lab, a tool chosen for a part far off screen brings that part into view', async ({ page }) => {
+  await page.goto('/?seed=1');
+  await page.getByRole('combobox', { name: 'Pathway' }).selectOption({ label: 'Brain-derived neurotrophic factor (BDNF) signaling' });
+  await page.getByRole('button', { name: 'Lab' }).click();
+  const ngf = diagram(page).getByRole('button', { name: /^NGF, protein/ });
+  // The canvas: below the lab's strip and its tools, above the player, left of the side panel.
+  const top = await page.getByRole('toolbar', { name: 'Diagram tools' }).boundingBox();
+  const bottom = await page.getByRole('button', { name: 'Next step' }).boundingBox();
+  const right = await page.getByRole('complementary', { name: 'Lab' }).boundingBox();
+  const inView = async () => {
+    const b = await ngf.boundingBox();
+    if (!b) return false;
+    const [x, y] = [b.x + b.width / 2, b.y + b.height / 2];
+    return x > 0 && x < right!.x && y > top!.y + top!.height && y < bottom!.y;
+  };
+  await expect(diagram(page).getByRole('button', { name: /^NTRK2, protein/ }).first()).toBeVisible();
+  expect(await inView(), 'NGF starts off screen at this size').toBe(false);
+  await page.getByRole('searchbox', { name: 'Find a tool' }).fill('NGF');
+  await page.getByRole('checkbox', { name: 'Inhibit NGF', exact: true }).check();
+  await expect.poll(inView).toBe(true);
+});

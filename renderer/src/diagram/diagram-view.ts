@@ -20,6 +20,8 @@ export interface DiagramView {
   stops: ReadonlySet<string>;
   /** Tools applied, by the node or edge they act on (shown before any result is). */
   applied?: ReadonlyMap<string, string[]>;
+  /** Where a figure too big for the window should look, when not at the current step's nodes. */
+  focusNodes?: ReadonlySet<string>;
 }
 
 /** Class list of an edge path, and the marker that matches its tone: one place for diagram and legend. */
@@ -87,7 +89,12 @@ export function appliedView(index: PackIndex, interventions: readonly Interventi
     const id = 'node' in t ? t.node : t.edge;
     applied.set(id, [...(applied.get(id) ?? []), iv.name]);
   }
+  // The tool chosen last is brought into view (on a large pathway it may sit far off screen).
+  const last = interventions[interventions.length - 1];
+  const onNode = (t: Intervention['targets'][number]) => ('node' in t ? t.node : index.edges.get(t.edge)?.target);
+  const focusNodes = new Set((last?.targets ?? []).map(onNode).filter((id): id is string => !!id));
   return {
+    focusNodes,
     nodes: new Map(index.pack.nodes.map((n) => [n.id, 'plain'])),
     edges: new Map(index.pack.edges.map((e) => [e.id, 'plain'])),
     currentNodes: new Set(),
