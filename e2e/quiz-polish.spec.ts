@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, openApp, stepIndicator, type Page } from './fixtures.ts';
+import { startQuiz } from './quiz-helpers.ts';
 
 const pack = JSON.parse(readFileSync('assets/bundle/packs/ketamine-deyama2019.pack.json', 'utf8'));
 interface PackNode { id: string; label: string; detail?: string; genes?: { symbol: string; entrez?: number }[] }
@@ -8,15 +9,6 @@ const prompt = (page: Page) => page.locator('#q-prompt');
 const feedback = (page: Page) => page.getByRole('article').getByRole('status');
 const quizDiagram = (page: Page) => page.getByRole('group', { name: 'Pathway diagram: find the node' });
 
-async function startQuiz(page: Page, family: string, count: number, open = true) {
-  if (open) await page.goto('/?seed=1');
-  await page.getByRole('button', { name: /^Quiz/ }).click();
-  await expect(page.getByRole('button', { name: 'Start quiz' })).toBeVisible();
-  for (const box of await page.getByRole('checkbox').all()) await box.uncheck();
-  await page.getByRole('checkbox', { name: family }).check();
-  await page.getByLabel('Questions:').selectOption(String(count));
-  await page.getByRole('button', { name: 'Start quiz' }).click();
-}
 /** The node a "Find X (…) on the diagram." prompt asks for. */
 const locateTarget = async (page: Page): Promise<PackNode> => {
   const text = (await prompt(page).textContent())!;

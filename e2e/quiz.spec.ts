@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, stepIndicator, SEEDED, type Page } from './fixtures.ts';
+import { startQuiz } from './quiz-helpers.ts';
 
 const pack = JSON.parse(readFileSync('assets/bundle/packs/ketamine-deyama2019.pack.json', 'utf8'));
 /** The right gene for a "which gene encodes X" prompt, from the pack itself. */
@@ -9,15 +10,6 @@ function geneFor(prompt: string): string {
   return node.genes.find((g: { entrez?: number }) => g.entrez).symbol;
 }
 
-async function startQuiz(page: Page, family: string, count = 5) {
-  await page.goto(SEEDED);
-  await page.getByRole('button', { name: /^Quiz/ }).click();
-  await expect(page.getByRole('button', { name: 'Start quiz' })).toBeVisible();
-  for (const box of await page.getByRole('checkbox').all()) await box.uncheck();
-  await page.getByRole('checkbox', { name: family }).check();
-  await page.getByLabel('Questions:').selectOption(String(count));
-  await page.getByRole('button', { name: 'Start quiz' }).click();
-}
 const prompt = (page: Page) => page.locator('#q-prompt');
 /**
  * Waits until question `i` is on screen. A rating is stored before the next
