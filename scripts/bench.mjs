@@ -46,6 +46,19 @@ async function interactiveAt(page) {
   return page.evaluate(() => performance.getEntriesByName('pe:interactive')[0].startTime);
 }
 
+/** A fresh profile that imports `file` through the Library's dialog, as a learner would; resolves once the import is announced. */
+async function importInFreshProfile(file, announced, timeout = 30000) {
+  const ctx = await context();
+  const page = await ctx.newPage();
+  await page.goto(`${ORIGIN}/`);
+  await interactiveAt(page);
+  await page.getByRole('button', { name: 'Library' }).click();
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import a file…' }).click()]);
+  await chooser.setFiles(file);
+  await page.getByText(announced, { exact: false }).waitFor({ timeout });
+  return { ctx, page };
+}
+
 /** In-page frame recorder: rAF intervals and long tasks (> 50 ms) between start() and stop(). */
 const recorder = {
   start: (page) => page.evaluate(() => {
@@ -141,14 +154,7 @@ results.P4 = {};
 for (const n of quick ? [100, 1000] : [100, 500, 1000]) {
   const file = join(tmpdir(), `bench-${n}.pack.json`);
   writeFileSync(file, JSON.stringify(generatePack(n)));
-  const ctx = await context();
-  const page = await ctx.newPage();
-  await page.goto(`${ORIGIN}/`);
-  await interactiveAt(page);
-  await page.getByRole('button', { name: 'Library' }).click();
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import a file…' }).click()]);
-  await chooser.setFiles(file);
-  await page.getByText(`Imported pack "bench-${n}"`).waitFor();
+  const { ctx, page } = await importInFreshProfile(file, `Imported pack "bench-${n}"`);
   await page.evaluate(() => performance.clearMarks());
   await page.getByRole('button', { name: `Open Benchmark pathway, ${n} nodes` }).click();
   await page.waitForFunction(() => {
@@ -224,14 +230,7 @@ for (const n of quick ? [100, 1000] : [100, 500, 1000]) {
   for (let i = 0; i < runs; i++) {
     const file = join(tmpdir(), `bench-wp2380-${i}.gpml`);
     writeFileSync(file, source);
-    const ctx = await context();
-    const page = await ctx.newPage();
-    await page.goto(`${ORIGIN}/`);
-    await interactiveAt(page);
-    await page.getByRole('button', { name: 'Library' }).click();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Import a file…' }).click()]);
-    await chooser.setFiles(file);
-    await page.getByText('Imported pathway "Brain-derived neurotrophic factor (BDNF) signaling" (WikiPathways WP92380', { exact: false }).waitFor({ timeout: 60000 });
+    const { ctx, page } = await importInFreshProfile(file, 'Imported pathway "Brain-derived neurotrophic factor (BDNF) signaling" (WikiPathways WP92380', 60000);
     imports.push(await page.evaluate(() => performance.getEntriesByName('pe:import').at(-1).duration));
     await page.evaluate(() => performance.mark('pe:open'));
     await page.getByRole('button', { name: 'Open Brain-derived neurotrophic factor (BDNF) signaling' }).last().click();
